@@ -1,0 +1,40 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const alias = { "@": fileURLToPath(new URL(".", import.meta.url)) };
+const dbTests = "**/*.db.test.ts";
+const ignored = ["node_modules/**", "e2e/**", ".next/**"];
+
+// Unit tests are pure; *.db.test.ts run on PGlite, and again on real Postgres when
+// TEST_DATABASE_URL is set (the global setup creates a fresh database per run).
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: "unit", include: ["**/*.test.ts"], exclude: [...ignored, dbTests] },
+      },
+      {
+        resolve: { alias },
+        test: { name: "pglite", include: [dbTests], exclude: ignored, testTimeout: 60_000 },
+      },
+      ...(process.env.TEST_DATABASE_URL
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: "postgres",
+                include: [dbTests],
+                exclude: ignored,
+                testTimeout: 60_000,
+                globalSetup: ["server/testing/postgres-global-setup.ts"],
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
