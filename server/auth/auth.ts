@@ -38,7 +38,6 @@ export function createAuth(db: Db) {
     },
     advanced: {
       ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
-      database: { generateId: () => crypto.randomUUID() },
     },
     emailAndPassword: {
       enabled: true,

@@ -1,0 +1,10 @@
+import { SignUpInput, signUpMerchant } from "@/server/services/accounts/sign-up-merchant";
+import { createTRPCRouter, publicProcedure } from "../trpc";
+
+export const accountRouter = createTRPCRouter({
+  signUp: publicProcedure.input(SignUpInput).mutation(async ({ ctx, input }) => {
+    const result = await signUpMerchant({ auth: ctx.auth, input });
+    for (const cookie of result.headers.getSetCookie()) ctx.resHeaders.append("set-cookie", cookie);
+    return { merchantId: result.merchantId };
+  }),
+});
