@@ -7,14 +7,15 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url().optional(),
   DATA_DIR: z.string().default(".data"),
-  APP_URL: z.url().default("http://localhost:3000"),
+  PORT: z.coerce.number().int().positive().default(3000),
+  APP_URL: z.url().optional(),
   AUTH_SECRET: z.string().min(32).optional(),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   TEST_DATABASE_URL: z.url().optional(),
 });
 
-export type Env = z.infer<typeof EnvSchema> & { AUTH_SECRET: string };
+export type Env = z.infer<typeof EnvSchema> & { AUTH_SECRET: string; APP_URL: string };
 
 function loadEnv(): Env {
   const parsed = EnvSchema.safeParse(process.env);
@@ -23,7 +24,11 @@ function loadEnv(): Env {
     throw new Error(`Invalid environment:\n${problems.join("\n")}`);
   }
   const env = parsed.data;
-  return { ...env, AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateLocalSecret(env.DATA_DIR) };
+  return {
+    ...env,
+    APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
+    AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateLocalSecret(env.DATA_DIR),
+  };
 }
 
 // A newcomer needs no configuration: a random secret is kept beside the embedded database.
