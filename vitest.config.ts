@@ -10,6 +10,8 @@ const ignored = ["node_modules/**", "e2e/**", ".next/**"];
 export default defineConfig({
   resolve: { alias },
   test: {
+    reporters: ["default", "json"],
+    outputFile: { json: "reports/vitest.json" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
