@@ -19,10 +19,10 @@ function isBuildStale(): boolean {
   return sourceDirs.some(newer) || ["package.json", "next.config.ts"].some(newer);
 }
 
-function run(args: string[]) {
-  const result = spawnSync("npx", args, { stdio: "inherit" });
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { stdio: "inherit" });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-if (isBuildStale()) run(["next", "build"]);
-run(["next", "start", "--port", String(env.PORT)]);
+if (isBuildStale()) run("npm", ["run", "build"]);
+run("npx", ["next", "start", "--port", String(env.PORT)]);

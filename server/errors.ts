@@ -17,3 +17,4 @@ export class Forbidden extends DomainError {}
 export class Unauthorized extends DomainError {}
 export class LimitExceeded extends DomainError {}
 export class TooManyRequests extends DomainError {}
+export class PayloadTooLarge extends DomainError {}
