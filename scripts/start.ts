@@ -16,7 +16,8 @@ function isBuildStale(): boolean {
       const file = path.join(dir, entry.name);
       return entry.isDirectory() ? newer(file) : statSync(file).mtimeMs > builtAt;
     });
-  return sourceDirs.some(newer) || ["package.json", "next.config.ts"].some(newer);
+  const newerFile = (file: string) => existsSync(file) && statSync(file).mtimeMs > builtAt;
+  return sourceDirs.some(newer) || ["package.json", "next.config.ts"].some(newerFile);
 }
 
 function run(command: string, args: string[]) {
