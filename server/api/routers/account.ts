@@ -1,5 +1,5 @@
 import { SignUpInput, signUpMerchant } from "@/server/services/accounts/sign-up-merchant";
-import { createTRPCRouter, publicProcedure } from "../trpc";
+import { createTRPCRouter, publicProcedure, userProcedure } from "../trpc";
 
 export const accountRouter = createTRPCRouter({
   signUp: publicProcedure.input(SignUpInput).mutation(async ({ ctx, input }) => {
@@ -7,4 +7,10 @@ export const accountRouter = createTRPCRouter({
     for (const cookie of result.headers.getSetCookie()) ctx.resHeaders.append("set-cookie", cookie);
     return { merchantId: result.merchantId };
   }),
+  /** The signed-in user as the session knows them; no store needed. */
+  me: userProcedure.query(({ ctx }) => ({
+    id: ctx.session.user.id,
+    name: ctx.session.user.name,
+    email: ctx.session.user.email,
+  })),
 });

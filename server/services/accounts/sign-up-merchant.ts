@@ -1,8 +1,8 @@
-import { APIError } from "better-auth/api";
 import { z } from "zod";
 import type { Auth } from "@/server/auth/auth";
 import { minPasswordLength } from "@/server/auth/auth";
 import { Conflict, InvalidInput } from "@/server/errors";
+import { isAuthApiError } from "./auth-api-error";
 import { defaultLocaleFor, MerchantSettingsInput } from "./merchant-settings-input";
 import { slugify } from "./slugify";
 
@@ -24,12 +24,12 @@ export async function signUpMerchant({ auth, input }: { auth: Auth; input: SignU
   try {
     signUp = await signUpOwner(auth, input);
   } catch (error) {
-    if (error instanceof APIError && error.status === "UNPROCESSABLE_ENTITY") {
+    if (isAuthApiError(error) && error.status === "UNPROCESSABLE_ENTITY") {
       throw new Conflict("An account with this email already exists. Sign in instead.", {
         email: ["This email is already registered"],
       });
     }
-    if (error instanceof APIError && error.status === "BAD_REQUEST") {
+    if (isAuthApiError(error) && error.status === "BAD_REQUEST") {
       throw new InvalidInput(error.message);
     }
     throw error;

@@ -1,6 +1,6 @@
-import { APIError } from "better-auth/api";
 import type { Auth } from "@/server/auth/auth";
 import { Conflict, Forbidden, InvalidInput, NotFound } from "@/server/errors";
+import { isAuthApiError } from "../accounts/auth-api-error";
 import type { ServiceContext } from "../context";
 
 export type TeamCall = { ctx: ServiceContext; auth: Auth; headers: Headers };
@@ -10,7 +10,7 @@ export async function callTeamApi<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (!(error instanceof APIError)) throw error;
+    if (!isAuthApiError(error)) throw error;
     const message = error.message || "The team change was refused";
     if (error.status === "FORBIDDEN" || error.status === "UNAUTHORIZED")
       throw new Forbidden(message);

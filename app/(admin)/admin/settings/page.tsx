@@ -1,0 +1,46 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDate } from "@/components/format/date";
+import { PageHeader } from "@/components/ui/page-header";
+import { canWrite } from "@/server/auth/roles";
+import { env } from "@/server/env";
+import { loadAdmin } from "../_data/load-admin";
+import { SettingsForm } from "./_components/settings-form";
+import { TeamSection } from "./_components/team-section";
+
+export default async function SettingsPage() {
+  const { caller, user, merchant } = await loadAdmin();
+  if (!merchant) return null;
+  const [t, locale, team] = await Promise.all([
+    getTranslations("Settings"),
+    getLocale(),
+    caller.team.list(),
+  ]);
+  const date = (value: Date) => formatDate(value, locale, merchant.timezone);
+  const canEdit = canWrite(merchant.role);
+
+  return (
+    <>
+      <PageHeader title={t("title")} />
+      <div className="space-y-6">
+        <SettingsForm
+          key={merchant.id}
+          canEdit={canEdit}
+          initial={{
+            name: merchant.name,
+            currency: merchant.currency,
+            timezone: merchant.timezone,
+            locale: merchant.locale,
+          }}
+        />
+        <TeamSection
+          storeName={merchant.name}
+          actor={{ userId: user.id, role: merchant.role }}
+          canManage={canEdit}
+          inviteBaseUrl={`${env.APP_URL}/invite/`}
+          members={team.members.map((m) => ({ ...m, joined: date(m.joinedAt) }))}
+          invitations={team.invitations.map((i) => ({ ...i, expires: date(i.expiresAt) }))}
+        />
+      </div>
+    </>
+  );
+}
