@@ -16,17 +16,17 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
-        resolve: { alias },
+        extends: true,
         test: { name: "unit", include: ["**/*.test.ts"], exclude: [...ignored, dbTests] },
       },
       {
-        resolve: { alias },
+        extends: true,
         test: { name: "pglite", include: [dbTests], exclude: ignored, testTimeout: 60_000 },
       },
       ...(process.env.TEST_DATABASE_URL
         ? [
             {
-              resolve: { alias },
+              extends: true,
               test: {
                 name: "postgres",
                 include: [dbTests],
