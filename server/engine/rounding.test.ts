@@ -100,7 +100,7 @@ describe("rounding rules", () => {
 
   it("orders the rules: down <= halfEven, halfUp <= up, within 1 of each other (property)", () => {
     fc.assert(
-      fc.property(fc.nat(1e12), fc.nat(10_000), fc.integer({ min: 1, max: 1e9 }), (a, b, c) => {
+      fc.property(fc.nat(1e11), fc.nat(10_000), fc.integer({ min: 1, max: 1e9 }), (a, b, c) => {
         const down = roundDown(a, b, c);
         const up = roundUp(a, b, c);
         expect(up - down).toBeLessThanOrEqual(1);
