@@ -1,7 +1,7 @@
-import { expect, joinAsTeammate, test, trpcMutation } from "./fixtures";
+import { expect, joinAsTeammate, test, trpcMutation } from "../fixtures";
 
-// Refreshes docs/screenshots; run with SCREENSHOTS=1 npx playwright test screenshots.
-test.skip(!process.env.SCREENSHOTS, "only when refreshing docs/screenshots");
+// Refreshes docs/screenshots/*.png: `npm run screenshots` (not part of `npm test`).
+
 test.use({ viewport: { width: 1280, height: 800 } });
 
 const shot = (name: string) => ({ path: `docs/screenshots/${name}.png`, fullPage: true });
