@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/database";
-import { auditLog } from "@/db/schema";
+import { auditLog, sessions } from "@/db/schema";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { callerFor, signUpOwner, signUpUser } from "@/server/testing/staff-caller";
 import { openTestDatabase } from "@/server/testing/test-database";
@@ -61,6 +61,15 @@ describe("merchant router", () => {
       new Headers({ cookie: "better-auth.session_token=forged.value" }),
     );
     await expect(forged.merchant.current()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
+  });
+
+  it("refuses an expired session", async () => {
+    const owner = await signUpOwner(database.db, auth);
+    await database.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(sessions.userId, owner.userId));
+    await expect(owner.caller.merchant.current()).rejects.toMatchObject({ code: "UNAUTHORIZED" });
   });
 
   it("does not let merchant A switch into or read merchant B", async () => {
