@@ -9,6 +9,7 @@ export async function prepareDatabase() {
   const database = await getDatabase();
   if (env.SEED_DEMO === "false") return;
   const started = Date.now();
+  console.log(`Kopilka: ${database.kind} database ready; checking the demo store…`);
   const { created } = await seedDemo({ db: database.db, auth: await getAuth() });
   if (created) {
     console.log(

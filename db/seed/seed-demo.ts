@@ -4,14 +4,21 @@ import type { Db } from "../database";
 import { merchants, users } from "../schema";
 import { seedCatalog } from "./catalog";
 import { demoOwner, demoStore } from "./demo-owner";
+import { seedLoyaltyDemo } from "./loyalty-demo";
 
-/** Creates the demo store and its owner through the same auth paths a real sign-up takes. */
+/**
+ * Creates the demo store and its owner through the same auth paths a real sign-up takes, then a
+ * year of loyalty history through the services (skipped when the store already has programs).
+ */
 export async function seedDemo({ db, auth }: { db: Db; auth: Auth }) {
   const [existing] = await db
     .select({ id: merchants.id })
     .from(merchants)
     .where(eq(merchants.slug, demoStore.slug));
-  if (existing) return { merchantId: existing.id, created: false };
+  if (existing) {
+    await seedLoyaltyDemo({ db, merchantId: existing.id, now: new Date() });
+    return { merchantId: existing.id, created: false };
+  }
 
   const [owner] = await db
     .select({ id: users.id })
@@ -29,5 +36,6 @@ export async function seedDemo({ db, auth }: { db: Db; auth: Auth }) {
   });
   if (!merchant) throw new Error("Demo store was not created");
   await seedCatalog(db, merchant.id);
+  await seedLoyaltyDemo({ db, merchantId: merchant.id, now: new Date() });
   return { merchantId: merchant.id, created: true };
 }

@@ -1,0 +1,56 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import type { Tx } from "@/db/database";
+import { idempotencyKeys } from "@/db/schema";
+import { Conflict } from "@/server/errors";
+import type { ServiceContext } from "../context";
+import { selectJson } from "../execute-prepared";
+import { createWriteBatch, type WriteBatch } from "../ledger/write-batch";
+import { hashRequest } from "./hash-request";
+
+export const IdempotencyKey = z.string().trim().min(1).max(200);
+
+type Call = { ctx: ServiceContext; key: string; operation: string; input: unknown };
+
+/**
+ * Runs `effect` once per (merchant, key). The effect queues its writes on the batch, flushed
+ * with the stored response in one statement. The key row is inserted first in the transaction: a concurrent twin blocks on it, then reads the stored response. A failed
+ * effect rolls the key back, so a retry after an error runs again. Inside a caller's transaction
+ * this is a savepoint (not inTransaction): a caller that catches our error must not keep the key.
+ */
+export async function runIdempotent<T>(
+  call: Call,
+  effect: (tx: Tx, batch: WriteBatch) => Promise<T>,
+): Promise<T> {
+  const { ctx, key, operation } = call;
+  const requestHash = hashRequest(operation, call.input);
+  return ctx.db.transaction(async (tx) => {
+    const claimed = await selectJson<boolean>(
+      tx,
+      sql`insert into idempotency_keys (merchant_id, key, operation, request_hash)
+        values (${ctx.merchantId}, ${key}, ${operation}, ${requestHash})
+        on conflict do nothing returning true as v`,
+    );
+    if (!claimed) return storedResponse<T>(tx, ctx.merchantId, key, requestHash);
+    const batch = createWriteBatch();
+    // The first call returns exactly what a replay will read back from jsonb.
+    const json = JSON.stringify(await effect(tx, batch));
+    const remember = sql`update idempotency_keys set response = ${json}::jsonb
+      where merchant_id = ${ctx.merchantId} and key = ${key}`;
+    batch.add(remember, [`idempotency:${key}`]);
+    await batch.flush(tx);
+    return JSON.parse(json) as T;
+  });
+}
+
+async function storedResponse<T>(tx: Tx, merchantId: string, key: string, requestHash: string) {
+  const [row] = await tx
+    .select()
+    .from(idempotencyKeys)
+    .where(and(eq(idempotencyKeys.merchantId, merchantId), eq(idempotencyKeys.key, key)));
+  if (!row) throw new Error("Idempotency key vanished after a conflicting insert");
+  if (row.requestHash !== requestHash) {
+    throw new Conflict("This idempotency key was already used with different parameters");
+  }
+  return row.response as T;
+}

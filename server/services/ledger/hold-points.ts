@@ -1,0 +1,67 @@
+import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
+import type { Executor } from "@/db/database";
+import type { LotAmount } from "@/server/engine";
+import type { MemberKey } from "./lock-balance";
+import type { EntryDraft } from "./queue-entries";
+import { takePoints } from "./take-points";
+import type { WriteBatch } from "./write-batch";
+
+type HoldOptions = {
+  orderId: string;
+  amount: number;
+  now: Date;
+  expiresAt: Date;
+  debt: number;
+  /** Spend at once (paid without a reserve): the hold is born captured. */
+  capture: boolean;
+};
+
+/** Sets points aside from specific lots, so expiry can never burn points an order counts on. */
+export async function holdPoints(
+  tx: Executor,
+  batch: WriteBatch,
+  key: MemberKey,
+  options: HoldOptions,
+): Promise<{ holdId: string; taken: LotAmount[]; entries: EntryDraft[]; repaid: number }> {
+  const { orderId, amount, now, expiresAt, capture } = options;
+  const { taken, entries, repaid } = await takePoints(tx, batch, key, {
+    amount,
+    now,
+    debt: options.debt,
+  });
+  const holdId = randomUUID();
+  const at = now.toISOString();
+  batch.add(
+    sql`insert into holds (merchant_id, id, member_id, order_id, amount, status, expires_at, closed_at, created_at)
+      values (${key.merchantId}, ${holdId}, ${key.memberId}, ${orderId}, ${amount},
+      ${capture ? "spent" : "active"}, ${expiresAt.toISOString()}, ${capture ? at : null}, ${at})`,
+    [],
+  );
+  const allocations = taken.map(
+    (t) => sql`(${key.merchantId}, ${holdId}, ${t.lotId}, ${t.amount})`,
+  );
+  batch.add(
+    sql`insert into lot_allocations (merchant_id, hold_id, lot_id, amount) values ${sql.join(allocations, sql`, `)}`,
+    [],
+  );
+  entries.push(
+    capture
+      ? {
+          kind: "spend",
+          amount: -amount,
+          available: -amount,
+          orderId,
+          reason: "points paid part of the order",
+        }
+      : {
+          kind: "hold",
+          amount: -amount,
+          available: -amount,
+          held: amount,
+          orderId,
+          reason: "points reserved for the order",
+        },
+  );
+  return { holdId, taken, entries, repaid };
+}

@@ -1,0 +1,86 @@
+import { and, eq, gte, isNotNull, lt, lte, type SQL, sql } from "drizzle-orm";
+import { z } from "zod";
+import { fromZonedLocal } from "@/components/format/zoned-time";
+import { memberBalances, members } from "@/db/schema";
+
+const Day = z.iso.date().optional().catch(undefined);
+const Count = z.coerce.number().int().min(0).max(1e12).optional().catch(undefined);
+
+export const memberSorts = ["joined", "name", "balance", "spent", "orders", "lastOrder"] as const;
+export type MemberSort = (typeof memberSorts)[number];
+
+/** The members list filter: also the CSV export's, so both always select the same members. */
+export const MemberFilter = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined),
+  tier: z.string().trim().max(100).optional().catch(undefined),
+  balanceMin: Count,
+  balanceMax: Count,
+  lastOrderAfter: Day,
+  lastOrderBefore: Day,
+  lapsedDays: z.coerce.number().int().min(1).max(3650).optional().catch(undefined),
+  joinedFrom: Day,
+  joinedTo: Day,
+  isBlocked: z.enum(["yes", "no"]).optional().catch(undefined),
+});
+export type MemberFilter = z.infer<typeof MemberFilter>;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Dates are store-local days; `to`/`before` include the whole day named. */
+export function buildMemberWhere(
+  merchantId: string,
+  filter: MemberFilter,
+  clock: { now: Date; timezone: string },
+): SQL | undefined {
+  const day = (date: string | undefined, next = false) => {
+    if (!date) return null;
+    const start = fromZonedLocal(date, clock.timezone);
+    return start && next ? fromZonedLocal(nextDay(date), clock.timezone) : start;
+  };
+  const conditions: (SQL | undefined)[] = [eq(members.merchantId, merchantId)];
+  const q = filter.q?.toLowerCase();
+  if (q) conditions.push(buildSearch(q, filter.q ?? ""));
+  if (filter.tier) conditions.push(eq(members.tier, filter.tier));
+  if (filter.balanceMin !== undefined)
+    conditions.push(gte(memberBalances.available, filter.balanceMin));
+  if (filter.balanceMax !== undefined)
+    conditions.push(lte(memberBalances.available, filter.balanceMax));
+  const after = day(filter.lastOrderAfter);
+  if (after) conditions.push(gte(members.lastOrderAt, after));
+  const before = day(filter.lastOrderBefore, true);
+  if (before) conditions.push(lt(members.lastOrderAt, before));
+  if (filter.lapsedDays) {
+    const since = new Date(clock.now.getTime() - filter.lapsedDays * 86_400_000);
+    conditions.push(isNotNull(members.lastOrderAt), lt(members.lastOrderAt, since));
+  }
+  const joinedFrom = day(filter.joinedFrom);
+  if (joinedFrom) conditions.push(gte(members.joinedAt, joinedFrom));
+  const joinedTo = day(filter.joinedTo, true);
+  if (joinedTo) conditions.push(lt(members.joinedAt, joinedTo));
+  if (filter.isBlocked) conditions.push(eq(members.isBlocked, filter.isBlocked === "yes"));
+  return and(...conditions);
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * An email is matched by prefix (index on lower(email)), digits by external id prefix or
+ * phone digits; other text by name, email prefix and external id prefix. Name and phone look
+ * inside the text, so they scan the store's rows.
+ */
+function buildSearch(q: string, raw: string): SQL {
+  const prefix = `${escapeLike(q)}%`;
+  const idPrefix = sql`${members.externalId} like ${`${escapeLike(raw)}%`}`;
+  if (q.includes("@")) return sql`lower(${members.email}) like ${prefix}`;
+  const digits = q.replace(/\D/g, "");
+  if (/^[\d\s()+-]+$/.test(q) && digits.length >= 3) {
+    const phone = sql`regexp_replace(coalesce(${members.phone}, ''), '\\D', '', 'g') like ${`%${digits}%`}`;
+    return sql`(${idPrefix} or ${phone})`;
+  }
+  const name = sql`lower(${members.name}) like ${`%${escapeLike(q)}%`}`;
+  return sql`(${name} or lower(${members.email}) like ${prefix} or ${idPrefix})`;
+}

@@ -1,0 +1,93 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Tx } from "@/db/database";
+import { orders } from "@/db/schema";
+import { Conflict, NotFound } from "@/server/errors";
+import type { ServiceContext } from "../context";
+import { runIdempotent } from "../idempotency/run-idempotent";
+import { isUniqueViolation } from "../is-unique-violation";
+import type { WriteBatch } from "../ledger/write-batch";
+import { findMember } from "../members/find-member";
+import { ExternalOrderId, IdempotencyKey, MemberRefInput, OrderLines } from "./order-input";
+import { describeOrder, type OrderResult } from "./order-result";
+import { payNewOrder } from "./pay-new-order";
+import { payPlacedOrder } from "./pay-placed-order";
+
+export const MarkPaidInput = z.object({
+  idempotencyKey: IdempotencyKey,
+  orderId: ExternalOrderId,
+  /** Only for an order that was never reserved: who bought what, and the points to spend. */
+  member: MemberRefInput.optional(),
+  lines: OrderLines.optional(),
+  pointsToSpend: z.number().int().min(0).max(1e12).optional(),
+  rewardId: z.string().optional(),
+});
+export type MarkPaidInput = z.input<typeof MarkPaidInput>;
+type Request = Omit<z.infer<typeof MarkPaidInput>, "idempotencyKey">;
+
+/** The payment event: spends the held (or requested) points and books what the order earns. */
+export async function markOrderPaid({
+  ctx,
+  input,
+  now = new Date(),
+}: {
+  ctx: ServiceContext;
+  input: MarkPaidInput;
+  now?: Date;
+}): Promise<OrderResult> {
+  const { idempotencyKey, ...request } = MarkPaidInput.parse(input);
+  const call = { ctx, key: idempotencyKey, operation: "orders.paid", input: request };
+  const pay = () =>
+    runIdempotent(call, async (tx, batch) => {
+      const { member, lines } = request;
+      const created =
+        member && lines
+          ? await payNewOrder(
+              tx,
+              batch,
+              ctx,
+              {
+                ...request,
+                member,
+                lines,
+                externalId: request.orderId,
+                pointsToSpend: request.pointsToSpend ?? 0,
+              },
+              now,
+            )
+          : null;
+      return created ?? payExisting(tx, batch, ctx, request, now);
+    });
+  // Two calls with different keys for one new order: the loser's insert fails on the order id;
+  // run again and it finds the order paid, like any later repeat of the event.
+  return pay().catch((error: unknown) => {
+    if (isUniqueViolation(error, "orders_merchant_id_external_id_idx")) return pay();
+    throw error;
+  });
+}
+
+async function payExisting(
+  tx: Tx,
+  batch: WriteBatch,
+  ctx: ServiceContext,
+  request: Request,
+  now: Date,
+) {
+  const [existing] = await tx
+    .select()
+    .from(orders)
+    .where(and(eq(orders.merchantId, ctx.merchantId), eq(orders.externalId, request.orderId)));
+  if (!existing) {
+    throw new NotFound(
+      "Order not found: send member and lines to record an order that was not reserved",
+    );
+  }
+  if (request.member) {
+    const member = await findMember({ ctx, ref: request.member, db: tx });
+    if (member.id !== existing.memberId)
+      throw new Conflict("This order id belongs to another member");
+  }
+  if (existing.status === "paid" || existing.status === "refunded") return describeOrder(existing);
+  if (existing.status === "cancelled") throw new Conflict("A cancelled order cannot be paid");
+  return payPlacedOrder(tx, batch, ctx, existing, now);
+}
