@@ -7,10 +7,11 @@ type DialogProps = {
   title: string;
   description?: string;
   children: ReactNode;
+  size?: "md" | "lg";
 };
 
 /** The native modal dialog traps focus, closes on Escape and returns focus to the opener. */
-export function Dialog({ open, onClose, title, description, children }: DialogProps) {
+export function Dialog({ open, onClose, title, description, children, size = "md" }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -28,7 +29,7 @@ export function Dialog({ open, onClose, title, description, children }: DialogPr
       aria-labelledby={titleId}
       aria-describedby={description ? descriptionId : undefined}
       onClose={onClose}
-      className="m-auto w-full max-w-md rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40"
+      className={`m-auto w-full ${size === "lg" ? "max-w-2xl" : "max-w-md"} rounded-xl border border-slate-200 bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/40`}
     >
       <div className="space-y-1 border-b border-slate-100 px-6 py-4">
         <h2 id={titleId} className="text-base font-semibold">

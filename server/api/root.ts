@@ -1,11 +1,21 @@
 import { accountRouter } from "./routers/account";
+import { auditRouter } from "./routers/audit";
+import { membersRouter } from "./routers/members";
 import { merchantRouter } from "./routers/merchant";
+import { onboardingRouter } from "./routers/onboarding";
+import { ordersRouter } from "./routers/orders";
+import { programsRouter } from "./routers/programs";
 import { teamRouter } from "./routers/team";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  audit: auditRouter,
+  members: membersRouter,
   merchant: merchantRouter,
+  onboarding: onboardingRouter,
+  orders: ordersRouter,
+  programs: programsRouter,
   team: teamRouter,
 });
 

@@ -1,22 +1,22 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/format/date";
-import { buttonClass } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { isLocale } from "@/server/i18n/locales";
 import { currencies } from "@/server/services/accounts/merchant-settings-input";
+import { OnboardingChecklist } from "./_components/onboarding-checklist";
 import { loadAdmin } from "./_data/load-admin";
 
 export default async function DashboardPage() {
-  const { merchant } = await loadAdmin();
+  const { caller, merchant } = await loadAdmin();
   if (!merchant) return null;
-  const [t, tStore, tRoles, locale] = await Promise.all([
+  const [t, tStore, tRoles, locale, onboarding] = await Promise.all([
     getTranslations("Dashboard"),
     getTranslations("StoreFields"),
     getTranslations("Roles"),
     getLocale(),
+    caller.onboarding.get(),
   ]);
   const currency = currencies.find((code) => code === merchant.currency);
   const facts = [
@@ -38,6 +38,7 @@ export default async function DashboardPage() {
     <>
       <PageHeader title={t("title")} />
       <div className="space-y-6">
+        {!onboarding.isComplete && <OnboardingChecklist steps={onboarding.steps} />}
         <Card>
           <CardBody>
             <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-3">
@@ -52,16 +53,7 @@ export default async function DashboardPage() {
             </dl>
           </CardBody>
         </Card>
-        <Notice tone="info" className="space-y-3 px-4 py-4">
-          <p>{t("pending")}</p>
-          <p>{t("nextStep")}</p>
-          <Link
-            href="/admin/settings"
-            className={buttonClass({ variant: "secondary", size: "sm" })}
-          >
-            {t("openSettings")}
-          </Link>
-        </Notice>
+        <Notice>{t("pending")}</Notice>
       </div>
     </>
   );

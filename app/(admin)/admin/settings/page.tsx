@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatDate } from "@/components/format/date";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { TextLink } from "@/components/ui/text-link";
 import { canWrite } from "@/server/auth/roles";
 import { env } from "@/server/env";
 import { loadAdmin } from "../_data/load-admin";
@@ -40,6 +42,12 @@ export default async function SettingsPage() {
           members={team.members.map((m) => ({ ...m, joined: date(m.joinedAt) }))}
           invitations={team.invitations.map((i) => ({ ...i, expires: date(i.expiresAt) }))}
         />
+        <Card>
+          <CardHeader title={t("auditTitle")} description={t("auditDescription")} />
+          <CardBody>
+            <TextLink href="/admin/settings/audit">{t("openAudit")}</TextLink>
+          </CardBody>
+        </Card>
       </div>
     </>
   );

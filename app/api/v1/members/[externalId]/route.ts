@@ -1,0 +1,1 @@
+export { GET, PUT } from "@/server/rest/endpoints/member";

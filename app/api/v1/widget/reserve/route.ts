@@ -1,0 +1,1 @@
+export { OPTIONS, POST } from "@/server/rest/endpoints/widget-reserve";

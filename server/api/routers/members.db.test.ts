@@ -1,0 +1,209 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeTemplate } from "@/components/programs/templates";
+import type { Database } from "@/db/database";
+import { type Auth, createAuth } from "@/server/auth/auth";
+import { Forbidden } from "@/server/errors";
+import { enrollMember } from "@/server/services/members/enroll-member";
+import { exportMembers } from "@/server/services/members/export-members";
+import { rewardAction } from "@/server/services/members/reward-action";
+import { markOrderPaid } from "@/server/services/orders/mark-paid";
+import { quoteOrder } from "@/server/services/orders/quote-order";
+import { createAdminCallers, forbidden, notFound } from "@/server/testing/admin-callers";
+import { line } from "@/server/testing/loyalty-fixtures";
+import { openTestDatabase } from "@/server/testing/test-database";
+
+let database: Database;
+let auth: Auth;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  auth = createAuth(database.db);
+});
+afterAll(() => database.close());
+
+async function setUp() {
+  const callers = await createAdminCallers(database, auth);
+  const config = {
+    ...makeTemplate("bonusPoints", "en"),
+    actions: { signUp: 50, profileCompleted: 0, birthday: 0, review: 0 },
+  };
+  const { programId } = await callers.owner.programs.create({ name: "Bonus", config });
+  await callers.owner.programs.publish({ programId });
+  const { ctx } = callers;
+  const ann = await enrollMember({
+    ctx,
+    input: {
+      externalId: "ext-ann",
+      name: "Anna Petrova",
+      email: "anna@example.com",
+      phone: "+7 999 123-45-67",
+    },
+  });
+  const bob = await enrollMember({
+    ctx,
+    input: { externalId: "ext-bob", name: "Bob Stone", email: "bob@example.com" },
+  });
+  await markOrderPaid({
+    ctx,
+    input: {
+      idempotencyKey: randomUUID(),
+      orderId: "A-1",
+      member: { memberId: ann.id },
+      lines: [line("T", 100_000)],
+    },
+  });
+  return { ...callers, ann, bob };
+}
+
+describe("members router", () => {
+  it("searches by name, email, phone and external id; filters and sorts on the server", async () => {
+    const { owner, ann } = await setUp();
+    await owner.members.adjust({ memberId: ann.id, amount: 10, reason: "welcome gift" });
+    const names = async (input: Parameters<typeof owner.members.list>[0]) =>
+      (await owner.members.list(input)).rows.map((r) => r.name);
+    expect(await names({ q: "petrova" })).toEqual(["Anna Petrova"]);
+    expect(await names({ q: "bob@" })).toEqual(["Bob Stone"]);
+    expect(await names({ q: "9991234" })).toEqual(["Anna Petrova"]);
+    expect(await names({ q: "ext-b" })).toEqual(["Bob Stone"]);
+    expect(await names({ q: "%" })).toEqual([]);
+    expect(await names({ sort: "spent", dir: "desc" })).toEqual(["Anna Petrova", "Bob Stone"]);
+    expect(await names({ sort: "name", dir: "asc" })).toEqual(["Anna Petrova", "Bob Stone"]);
+    expect(await names({ balanceMin: 1 })).toEqual(["Anna Petrova"]);
+    expect(await names({ balanceMax: 0 })).toEqual(["Bob Stone"]);
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await names({ lastOrderAfter: today, lastOrderBefore: today })).toEqual([
+      "Anna Petrova",
+    ]);
+    expect(await names({ lapsedDays: 30 })).toEqual([]);
+    expect(await names({ joinedFrom: "2000-01-01", joinedTo: "2000-12-31" })).toEqual([]);
+    const page = await owner.members.list({ pageSize: 10 });
+    expect(page).toMatchObject({ total: 2, page: 1, pageSize: 10 });
+  });
+
+  it("member page: balances, ledger with reasons; a manual adjustment is audited", async () => {
+    const { owner, ann } = await setUp();
+    await owner.members.adjust({
+      memberId: ann.id,
+      amount: 25,
+      reason: "apology for a late parcel",
+    });
+    await expect(
+      owner.members.adjust({ memberId: ann.id, amount: 5, reason: "" }),
+    ).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    const page = await owner.members.get({ memberId: ann.id });
+    expect(page.member).toMatchObject({ name: "Anna Petrova", ordersCount: 1 });
+    expect(page.balance).toMatchObject({ pending: 50 });
+    expect(page.balance.available).toBe(25);
+    const ledger = await owner.members.ledger({ memberId: ann.id });
+    expect(ledger.map((e) => [e.kind, e.amount, e.reason])).toEqual([
+      ["adjust", 25, "apology for a late parcel"],
+      ["earn", 50, "points earned on the order"],
+    ]);
+    const audit = await owner.audit.list({ action: "points" });
+    expect(audit.rows[0]).toMatchObject({
+      action: "points.adjusted",
+      entityId: ann.id,
+      after: { amount: 25, reason: "apology for a late parcel" },
+    });
+  });
+
+  it("a blocked member neither earns nor spends", async () => {
+    const { owner, ann, ctx } = await setUp();
+    await owner.members.setBlocked({ memberId: ann.id, isBlocked: true, reason: "fraud check" });
+    const quote = await quoteOrder({
+      ctx,
+      input: { member: { memberId: ann.id }, lines: [line("T", 10_000)] },
+    });
+    expect(quote.earn.points).toBe(0);
+    expect(quote.spend).toMatchObject({ maxPoints: 0, limit: "blocked" });
+    expect((await owner.members.list({ isBlocked: "yes" })).rows.map((r) => r.id)).toEqual([
+      ann.id,
+    ]);
+    await owner.members.setBlocked({ memberId: ann.id, isBlocked: false, reason: "cleared" });
+    const actions = (await owner.audit.list({ action: "member." })).rows.map((r) => r.action);
+    expect(actions).toEqual(["member.unblocked", "member.blocked"]);
+  });
+
+  it("refuses action rewards for a blocked member and credits nothing", async () => {
+    const { owner, bob, ctx } = await setUp();
+    const before = (await owner.members.get({ memberId: bob.id })).balance.available;
+    await owner.members.setBlocked({ memberId: bob.id, isBlocked: true, reason: "fraud check" });
+    const reward = rewardAction({
+      ctx,
+      input: { idempotencyKey: randomUUID(), member: { memberId: bob.id }, action: "signUp" },
+    });
+    await expect(reward).rejects.toBeInstanceOf(Forbidden);
+    expect((await owner.members.get({ memberId: bob.id })).balance.available).toBe(before);
+  });
+
+  it("imports valid rows, reports the bad one, and a re-import credits nothing twice", async () => {
+    const { owner, ctx } = await setUp();
+    const rows = [
+      {
+        row: 2,
+        data: { externalId: "imp-1", name: "Ivan", email: "ivan@example.com", points: "300" },
+      },
+      { row: 3, data: { externalId: "imp-2", email: "not-an-email", points: "10" } },
+      { row: 4, data: { externalId: "ext-bob", points: "40" } },
+    ];
+    const first = await owner.members.import({ batchKey: "batch-0001", rows });
+    expect(first).toMatchObject({ imported: 2, created: 1, existing: 1, credited: 340 });
+    expect(first.failed).toEqual([{ row: 3, errors: { email: ["emailInvalid"] } }]);
+    const again = await owner.members.import({ batchKey: "batch-0001", rows });
+    expect(again).toMatchObject({ imported: 2, created: 0, existing: 2 });
+    const ivan = (await owner.members.list({ q: "imp-1" })).rows[0];
+    expect(ivan).toMatchObject({ name: "Ivan", available: 300 });
+    const bob = (await owner.members.list({ q: "ext-bob" })).rows[0];
+    expect(bob?.available).toBe(40);
+    let csv = "";
+    for await (const chunk of exportMembers({ ctx, input: { q: "imp-" } })) csv += chunk;
+    expect(csv.split("\r\n").filter(Boolean)).toEqual([
+      "\ufeffexternal_id,name,email,phone,tier,points_available,points_pending,orders,total_spent,joined_at,last_order_at,blocked",
+      expect.stringMatching(/^imp-1,Ivan,ivan@example.com,,,300,0,0,0,.+,,no$/),
+    ]);
+  });
+
+  it("an analyst reads members but cannot adjust, block or import", async () => {
+    const { analyst, ann } = await setUp();
+    expect((await analyst.members.list({})).total).toBe(2);
+    expect((await analyst.members.get({ memberId: ann.id })).member.name).toBe("Anna Petrova");
+    expect(await analyst.members.ledger({ memberId: ann.id })).toHaveLength(1);
+    expect(await analyst.members.tierLevels()).toEqual([]);
+    await expect(
+      analyst.members.adjust({ memberId: ann.id, amount: 5, reason: "why not" }),
+    ).rejects.toMatchObject(forbidden);
+    await expect(
+      analyst.members.setBlocked({ memberId: ann.id, isBlocked: true, reason: "nope" }),
+    ).rejects.toMatchObject(forbidden);
+    await expect(
+      analyst.members.import({
+        batchKey: "batch-0002",
+        rows: [{ row: 2, data: { externalId: "x" } }],
+      }),
+    ).rejects.toMatchObject(forbidden);
+  });
+
+  it("another store sees none of these members and cannot touch them", async () => {
+    const { attacker, owner, ann } = await setUp();
+    expect((await attacker.members.list({})).total).toBe(0);
+    expect((await attacker.members.list({ q: "anna" })).rows).toEqual([]);
+    await expect(attacker.members.get({ memberId: ann.id })).rejects.toMatchObject(notFound);
+    await expect(attacker.members.ledger({ memberId: ann.id })).rejects.toMatchObject(notFound);
+    await expect(
+      attacker.members.adjust({ memberId: ann.id, amount: 1000, reason: "steal" }),
+    ).rejects.toMatchObject(notFound);
+    await expect(
+      attacker.members.setBlocked({ memberId: ann.id, isBlocked: true, reason: "grief" }),
+    ).rejects.toMatchObject(notFound);
+    expect(await attacker.members.tierLevels()).toEqual([]);
+    const imported = await attacker.members.import({
+      batchKey: "batch-0003",
+      rows: [{ row: 2, data: { externalId: "ext-ann", points: "1000" } }],
+    });
+    expect(imported.created).toBe(1);
+    expect((await owner.members.get({ memberId: ann.id })).balance.available).toBe(0);
+    expect((await owner.members.get({ memberId: ann.id })).member.isBlocked).toBe(false);
+  });
+});
