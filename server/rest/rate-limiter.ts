@@ -6,7 +6,16 @@ type Window = { startedAt: number; count: number };
  * Fixed-window counter per key, in this process's memory: cheap enough for every widget
  * request. With several app instances each enforces its own share (documented in docs/).
  */
-export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs: number }) {
+export function createRateLimiter({
+  limit,
+  windowMs,
+  what = "requests",
+}: {
+  limit: number;
+  windowMs: number;
+  /** Names what is counted in the 429 message, e.g. "requests for this shopper". */
+  what?: string;
+}) {
   const windows = new Map<string, Window>();
   let lastSweep = 0;
 
@@ -27,7 +36,9 @@ export function createRateLimiter({ limit, windowMs }: { limit: number; windowMs
     window.count += 1;
     if (window.count > limit) {
       const retryInSeconds = Math.ceil((window.startedAt + windowMs - now) / 1000);
-      throw new TooManyRequests(`Too many requests; try again in ${retryInSeconds} s`);
+      throw new TooManyRequests(
+        `Too many ${what} (at most ${limit} in ${windowMs / 1000} s); try again in ${retryInSeconds} s`,
+      );
     }
   };
 }

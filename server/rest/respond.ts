@@ -1,6 +1,10 @@
-import { ZodError, z } from "zod";
-import { describeError } from "@/server/error-codes";
-import { DomainError } from "@/server/errors";
+import { ZodError } from "zod";
+import { describeError, type ErrorCode } from "@/server/error-codes";
+import { DomainError, type FieldErrors } from "@/server/errors";
+
+export type ApiErrorBody = {
+  error: { code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+};
 
 export function jsonResponse(data: unknown, init: ResponseInit = {}) {
   const headers = new Headers(init.headers);
@@ -8,21 +12,35 @@ export function jsonResponse(data: unknown, init: ResponseInit = {}) {
   return new Response(JSON.stringify(data), { ...init, headers });
 }
 
-/** `{ error: { code, message, fieldErrors } }` with the matching status; never a stack trace. */
-export function errorResponse(error: unknown, headers?: HeadersInit) {
+/** What a caller learns about an error: invalid fields by path, domain errors by class. */
+export function describeApiError(error: unknown): { status: number; body: ApiErrorBody } {
   if (error instanceof ZodError) {
-    return jsonResponse(
-      {
-        error: {
-          code: "BAD_REQUEST",
-          message: "The request has invalid fields",
-          fieldErrors: z.flattenError(error).fieldErrors,
-        },
+    const body: ApiErrorBody = {
+      error: {
+        code: "BAD_REQUEST",
+        message: "The request has invalid fields",
+        fieldErrors: fieldErrorsOf(error),
       },
-      { status: 400, headers },
-    );
+    };
+    return { status: 400, body };
   }
   if (!(error instanceof DomainError)) console.error("Unexpected API error", error);
-  const { status, ...body } = describeError(error);
-  return jsonResponse({ error: body }, { status, headers });
+  const { status, ...described } = describeError(error);
+  return { status, body: { error: described } };
+}
+
+/** `{ error: { code, message, fieldErrors } }` with the matching status; never a stack trace. */
+export function errorResponse(error: unknown, headers?: HeadersInit) {
+  const { status, body } = describeApiError(error);
+  return jsonResponse(body, { status, headers });
+}
+
+/** Issues by dotted path (`cart.lines.0.unitPrice`), so a nested mistake names its field. */
+function fieldErrorsOf(error: ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".") || "body";
+    fieldErrors[path] = [...(fieldErrors[path] ?? []), issue.message];
+  }
+  return fieldErrors;
 }

@@ -5,11 +5,12 @@ import { inTransaction } from "@/db/transaction";
 import { NotFound } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
+import { forgetApiClients } from "./resolve-api-client";
 
 export const RevokeApiKeyInput = z.object({ id: z.uuid("Unknown key") });
 
 export async function revokeApiKey({ ctx, input }: { ctx: ServiceContext; input: { id: string } }) {
-  return inTransaction(ctx.db, async (tx) => {
+  await inTransaction(ctx.db, async (tx) => {
     const [revoked] = await tx
       .update(apiKeys)
       .set({ revokedAt: new Date() })
@@ -29,4 +30,5 @@ export async function revokeApiKey({ ctx, input }: { ctx: ServiceContext; input:
       before: { name: revoked.name, maskedKey: revoked.maskedKey },
     });
   });
+  forgetApiClients({ merchantId: ctx.merchantId, keyId: input.id });
 }

@@ -1,0 +1,28 @@
+import { adjustPoints, getMember, listMemberHistory, rewardAction, upsertMember } from "./members";
+import type { Operation } from "./operation";
+import {
+  cancelOrder,
+  confirmOrder,
+  markOrderPaid,
+  quote,
+  refundOrder,
+  reserveOrder,
+} from "./orders";
+import { widgetQuote, widgetReserve } from "./widget";
+
+/** Every operation of /api/v1, in the order the reference lists them. */
+export const operations: readonly Operation[] = [
+  upsertMember,
+  getMember,
+  listMemberHistory,
+  adjustPoints,
+  rewardAction,
+  quote,
+  reserveOrder,
+  confirmOrder,
+  markOrderPaid,
+  cancelOrder,
+  refundOrder,
+  widgetQuote,
+  widgetReserve,
+];

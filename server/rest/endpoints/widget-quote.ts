@@ -1,0 +1,22 @@
+import { quoteForGuest } from "@/server/services/widget/quote-for-guest";
+import { quoteForShopper } from "@/server/services/widget/quote-for-shopper";
+import { widgetQuote } from "../contract/widget";
+import { toCartLines } from "../map/cart-lines";
+import { toWidgetQuote } from "../map/widget-quote";
+import { widgetEndpoint, widgetPreflight } from "../widget-endpoint";
+
+export const OPTIONS = widgetPreflight;
+
+export const POST = widgetEndpoint(widgetQuote, async ({ db, client, ctx, shopper, body, now }) => {
+  const lines = toCartLines(body.cart, client.currency);
+  const store = { locale: client.locale, joinUrl: client.joinUrl };
+  if (!shopper) {
+    const guest = await quoteForGuest({ db, store: client, lines, now });
+    return toWidgetQuote({ ...guest, ...store, member: null });
+  }
+  const { pointsToSpend } = body;
+  const priced = await quoteForShopper({ ctx, shopper, lines, pointsToSpend, now });
+  const { name } = priced.member;
+  const member = { name, balance: priced.balance, expiringSoon: priced.expiringSoon };
+  return toWidgetQuote({ ...priced, ...store, member });
+});

@@ -1,0 +1,43 @@
+import type { ServiceContext } from "../context";
+import { findMember } from "../members/find-member";
+import { getMemberBalance } from "../members/get-balance";
+import { listActiveVersions } from "../programs/list-active-versions";
+
+/** Profile, tier (with its display name), balances and lifetime figures of one member. */
+export async function describeMember({
+  ctx,
+  externalId,
+  now = new Date(),
+}: {
+  ctx: ServiceContext;
+  externalId: string;
+  now?: Date;
+}) {
+  const member = await findMember({ ctx, ref: { externalId } });
+  const [balance, versions] = await Promise.all([
+    getMemberBalance({ ctx, member: { memberId: member.id }, now }),
+    member.tier ? listActiveVersions({ ctx }) : [],
+  ]);
+  const levels = versions.flatMap(({ config }) =>
+    "tiers" in config && config.tiers ? config.tiers.levels : [],
+  );
+  const tierName = levels.find((level) => level.id === member.tier)?.name;
+  const { memberId: _, ...balances } = balance;
+  return {
+    externalId: member.externalId,
+    name: member.name,
+    email: member.email,
+    phone: member.phone,
+    birthday: member.birthday,
+    isBlocked: member.isBlocked,
+    joinedAt: member.joinedAt.toISOString(),
+    tier: member.tier ? { id: member.tier, name: tierName ?? member.tier } : null,
+    balance: balances,
+    stats: {
+      ordersCount: member.ordersCount,
+      totalSpent: member.totalSpent,
+      firstOrderAt: member.firstOrderAt?.toISOString() ?? null,
+      lastOrderAt: member.lastOrderAt?.toISOString() ?? null,
+    },
+  };
+}
