@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { createBenchDatabase } from "./api/bench-database";
 import { buildIfNeeded } from "./api/build-if-needed";
-import { type LoadFigures, runLoad } from "./api/load";
+import { type LoadFigures, runLoad, runPaired } from "./api/load";
 import { startNextServer } from "./api/next-server";
 
 /**
@@ -71,11 +71,12 @@ try {
   const empty = { ...quote, url: `${server.url}/api/v1/empty` };
 
   await assertAnswers(quote);
-  console.log(`bench:api: warming up, then ${seconds} s per run with ${connections} connections`);
+  console.log(
+    `bench:api: warming up, then ${seconds} s per target with ${connections} connections`,
+  );
   await runLoad(quote, { connections, seconds: 5 });
   await runLoad(empty, { connections, seconds: 3 });
-  const quoteRun = await runLoad(quote, { connections, seconds });
-  const emptyRun = await runLoad(empty, { connections, seconds });
+  const [quoteRun, emptyRun] = await runPaired(quote, empty, { connections, seconds });
   const fixedRun = await runLoad(quote, { connections, seconds, overallRate: fixedRate });
 
   const ratio = quoteRun.requestsPerSecond / emptyRun.requestsPerSecond;
@@ -95,6 +96,7 @@ try {
     loadAverage: { before: loadBefore.map(round), after: os.loadavg().map(round) },
     setup: {
       seconds,
+      order: "quote and empty in 15 s halves, A B B A; then quotes at a fixed rate",
       connections,
       members: memberCount,
       cartLines: cart.lines.length,

@@ -12,6 +12,8 @@ const EnvSchema = z.object({
   AUTH_SECRET: z.string().min(32).optional(),
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  WIDGET_REQUESTS_PER_KEY_PER_MINUTE: z.coerce.number().int().positive().default(6000),
+  WIDGET_REQUESTS_PER_SHOPPER_PER_MINUTE: z.coerce.number().int().positive().default(120),
   TEST_DATABASE_URL: z.url().optional(),
 });
 

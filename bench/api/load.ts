@@ -9,7 +9,7 @@ export type LoadFigures = {
   errors: number;
 };
 
-type Target = {
+export type Target = {
   url: string;
   method: "GET" | "POST";
   /** One header set per request in turn (e.g. a shopper token each). */
@@ -46,5 +46,33 @@ export async function runLoad(
     requests: result.requests.total,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+  };
+}
+
+/**
+ * Two targets in halves, A B B A: on a shared machine the load drifts, and this order cancels
+ * a steady drift between them. Throughput is over both halves; p99 is the worse half's.
+ */
+export async function runPaired(
+  a: Target,
+  b: Target,
+  options: { connections: number; seconds: number },
+): Promise<[LoadFigures, LoadFigures]> {
+  const half = { connections: options.connections, seconds: options.seconds / 2 };
+  const a1 = await runLoad(a, half);
+  const b1 = await runLoad(b, half);
+  const b2 = await runLoad(b, half);
+  const a2 = await runLoad(a, half);
+  return [combine(a1, a2, options.seconds), combine(b1, b2, options.seconds)];
+}
+
+function combine(x: LoadFigures, y: LoadFigures, seconds: number): LoadFigures {
+  return {
+    requestsPerSecond: Math.round((x.requests + y.requests) / seconds),
+    p50Ms: Math.max(x.p50Ms, y.p50Ms),
+    p99Ms: Math.max(x.p99Ms, y.p99Ms),
+    requests: x.requests + y.requests,
+    non2xx: x.non2xx + y.non2xx,
+    errors: x.errors + y.errors,
   };
 }

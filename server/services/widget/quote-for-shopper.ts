@@ -1,0 +1,68 @@
+import type { CartLine } from "@/server/engine";
+import { NotFound } from "@/server/errors";
+import type { ServiceContext } from "../context";
+import type { Shopper } from "../integration/verify-shopper-token";
+import { sumExpiredHolds } from "../ledger/release-expired-holds-of";
+import { loadBuyer } from "../orders/load-buyer";
+import { priceCart } from "../orders/price-cart";
+import { loadVersions } from "../programs/load-versions";
+import { loadMemberStats } from "../stats/load-member-stats";
+import { enrollShopper } from "./enroll-shopper";
+import { loadExpiringPoints } from "./load-expiring-points";
+
+/**
+ * quoteOrder's pricing, plus what the widget shows of the member (name, balance, points about
+ * to expire). A known shopper costs one cached-statement read (two when their expiring points
+ * are not in the minute-long cache); versions come from the process cache. Writes only to
+ * enroll a shopper seen for the first time.
+ */
+export async function quoteForShopper({
+  ctx,
+  shopper,
+  lines,
+  pointsToSpend,
+  now = new Date(),
+}: {
+  ctx: ServiceContext;
+  shopper: Shopper;
+  lines: CartLine[];
+  pointsToSpend: number;
+  now?: Date;
+}) {
+  const { merchantId, db } = ctx;
+  const [buyer, expiringSoon] = await Promise.all([
+    loadOrEnroll(ctx, shopper, now),
+    loadExpiringPoints(db, merchantId, shopper.customerId, now),
+  ]);
+  const key = { merchantId, memberId: buyer.member.id };
+  const versions = await loadVersions(db, merchantId, buyer.versionIds);
+  const member = { ...key, member: buyer.member, recent: buyer.recent };
+  const [{ stats }, extraSpendable] = await Promise.all([
+    loadMemberStats(db, member, versions, { now, timezone: buyer.timezone }),
+    buyer.balance.held > 0 ? sumExpiredHolds(db, key, now) : 0,
+  ]);
+  const quote = priceCart({ buyer, versions, stats, lines, now, pointsToSpend, extraSpendable });
+  const available = buyer.spendable + extraSpendable;
+  const expiring = expiringSoon && {
+    ...expiringSoon,
+    points: Math.min(expiringSoon.points, available),
+  };
+  return {
+    quote,
+    versions,
+    member: { name: buyer.member.name },
+    balance: { available, pending: buyer.balance.pending },
+    expiringSoon: expiring?.points ? expiring : null,
+  };
+}
+
+async function loadOrEnroll(ctx: ServiceContext, shopper: Shopper, now: Date) {
+  const ref = { externalId: shopper.customerId };
+  try {
+    return await loadBuyer(ctx.db, ctx.merchantId, ref, now);
+  } catch (error) {
+    if (!(error instanceof NotFound)) throw error;
+    await enrollShopper(ctx, shopper);
+    return loadBuyer(ctx.db, ctx.merchantId, ref, now);
+  }
+}
