@@ -1,5 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { auditRouter } from "./routers/audit";
+import { integrationRouter } from "./routers/integration";
 import { membersRouter } from "./routers/members";
 import { merchantRouter } from "./routers/merchant";
 import { onboardingRouter } from "./routers/onboarding";
@@ -11,6 +12,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   audit: auditRouter,
+  integration: integrationRouter,
   members: membersRouter,
   merchant: merchantRouter,
   onboarding: onboardingRouter,

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 
-type Section = "campaigns" | "integration";
+type Section = "campaigns";
 
 /** An honest placeholder: says which piece of work brings the section, shows no sample data. */
 export async function ComingSoon({ section }: { section: Section }) {
