@@ -1,0 +1,39 @@
+import type { Db } from "@/db/database";
+import { activatePending } from "./activate-pending";
+import { applyProgramSchedules } from "./apply-program-schedules";
+import { expireLots } from "./expire-lots";
+import { releaseExpiredHolds } from "./release-expired-holds";
+
+export type PeriodicJob = { name: string; run: (input: { db: Db; now: Date }) => Promise<unknown> };
+
+export const periodicJobs: readonly PeriodicJob[] = [
+  { name: "apply-program-schedules", run: applyProgramSchedules },
+  { name: "activate-pending", run: activatePending },
+  { name: "expire-lots", run: expireLots },
+  { name: "release-expired-holds", run: releaseExpiredHolds },
+];
+
+export type JobOutcome = { name: string; isOk: boolean; error?: string };
+
+/** Runs each job once; one failing job is reported and does not stop the others. */
+export async function runJobsOnce({
+  db,
+  now = new Date(),
+  jobs = periodicJobs,
+}: {
+  db: Db;
+  now?: Date;
+  jobs?: readonly PeriodicJob[];
+}): Promise<JobOutcome[]> {
+  const outcomes: JobOutcome[] = [];
+  for (const job of jobs) {
+    try {
+      await job.run({ db, now });
+      outcomes.push({ name: job.name, isOk: true });
+    } catch (error) {
+      console.error(`Job ${job.name} failed`, error);
+      outcomes.push({ name: job.name, isOk: false, error: String(error) });
+    }
+  }
+  return outcomes;
+}
