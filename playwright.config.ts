@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 
-const port = 3100;
+const port = Number(process.env.E2E_PORT ?? 3100);
 const debianChromium = "/usr/bin/chromium";
 const dataDir = `.data/e2e-${Date.now()}`;
 
