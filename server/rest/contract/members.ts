@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { memberActions } from "@/db/schema/action-rewards";
 import { ledgerKinds } from "@/db/schema/ledger";
+import { emailField } from "@/server/validation/email-field";
 import { ExternalId, Money, Points, Timestamp } from "./common";
 import { exampleHistory, exampleMember, exampleProfile } from "./examples";
 import { defineOperation } from "./operation";
@@ -10,7 +11,7 @@ const memberPath = { externalId: "cust-42" };
 
 export const MemberProfileInput = z.object({
   name: z.string().trim().max(200).nullable().optional(),
-  email: z.email().trim().toLowerCase().nullable().optional(),
+  email: emailField().nullable().optional(),
   phone: z.string().trim().max(40).nullable().optional(),
   birthday: z.iso.date().nullable().optional(),
 });

@@ -2,13 +2,14 @@ import { z } from "zod";
 import type { Auth } from "@/server/auth/auth";
 import { minPasswordLength } from "@/server/auth/auth";
 import { Conflict, InvalidInput } from "@/server/errors";
+import { emailField } from "@/server/validation/email-field";
 import { isAuthApiError } from "./auth-api-error";
 import { defaultLocaleFor, MerchantSettingsInput } from "./merchant-settings-input";
 import { slugify } from "./slugify";
 
 export const SignUpInput = z.object({
   name: z.string().trim().min(1, "Enter your name").max(100),
-  email: z.email("Enter a valid email").trim().toLowerCase(),
+  email: emailField(),
   password: z
     .string()
     .min(minPasswordLength, `Use at least ${minPasswordLength} characters`)

@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { members } from "@/db/schema";
+import { emailField } from "@/server/validation/email-field";
 import type { ServiceContext } from "../context";
 import { IdempotencyKey, runIdempotent } from "../idempotency/run-idempotent";
 import { enrollMember } from "../members/enroll-member";
@@ -9,7 +10,7 @@ export const UpsertMemberInput = z.object({
   idempotencyKey: IdempotencyKey,
   externalId: z.string().trim().min(1).max(200),
   name: z.string().trim().max(200).nullable().optional(),
-  email: z.email().trim().toLowerCase().nullable().optional(),
+  email: emailField().nullable().optional(),
   phone: z.string().trim().max(40).nullable().optional(),
   birthday: z.iso.date().nullable().optional(),
 });

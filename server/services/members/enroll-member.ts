@@ -2,12 +2,13 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { memberBalances, members } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
+import { emailField } from "@/server/validation/email-field";
 import type { ServiceContext } from "../context";
 
 export const EnrollMemberInput = z.object({
   externalId: z.string().trim().min(1).max(200),
   name: z.string().trim().max(200).optional(),
-  email: z.email().trim().toLowerCase().optional(),
+  email: emailField().optional(),
   phone: z.string().trim().max(40).optional(),
   birthday: z.iso.date().optional(),
   joinedAt: z.coerce.date().optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { emailField } from "@/server/validation/email-field";
 
 /** Column names an import file may use (case and spaces ignored), mapped to fields. */
 export const importColumns = {
@@ -27,10 +28,7 @@ export const ImportRow = z.object({
     .min(1, { error: "externalIdRequired" })
     .max(200, { error: "tooLong" }),
   name: z.preprocess(blankToUndefined, z.string().trim().max(200, { error: "tooLong" }).optional()),
-  email: z.preprocess(
-    blankToUndefined,
-    z.email({ error: "emailInvalid" }).trim().toLowerCase().optional(),
-  ),
+  email: z.preprocess(blankToUndefined, emailField("emailInvalid").optional()),
   phone: z.preprocess(
     blankToUndefined,
     z

@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { staffRoles } from "@/db/schema";
+import { emailField } from "@/server/validation/email-field";
 
 export const StaffRoleInput = z.enum(staffRoles, "Choose owner, manager or analyst");
 export const InviteInput = z.object({
-  email: z.email("Enter a valid email").trim().toLowerCase(),
+  email: emailField(),
   role: StaffRoleInput,
 });
 export const ChangeRoleInput = z.object({ membershipId: z.string().min(1), role: StaffRoleInput });
