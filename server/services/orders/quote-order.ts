@@ -1,12 +1,9 @@
 import { z } from "zod";
 import type { Quote } from "@/server/engine";
 import type { ServiceContext } from "../context";
-import { sumExpiredHolds } from "../ledger/release-expired-holds-of";
-import { loadVersions } from "../programs/load-versions";
-import { loadMemberStats } from "../stats/load-member-stats";
 import { loadBuyer } from "./load-buyer";
 import { MemberRefInput, OrderLines, PointsToSpend } from "./order-input";
-import { priceCart } from "./price-cart";
+import { priceForBuyer } from "./price-for-buyer";
 
 export const QuoteOrderInput = z.object({
   member: MemberRefInput,
@@ -28,17 +25,15 @@ export async function quoteOrder({
 }): Promise<Quote> {
   const { member, lines, pointsToSpend, rewardId } = QuoteOrderInput.parse(input);
   const buyer = await loadBuyer(ctx.db, ctx.merchantId, member, now);
-  const key = { merchantId: ctx.merchantId, memberId: buyer.member.id };
-  const versions = await loadVersions(ctx.db, ctx.merchantId, buyer.versionIds);
-  const { stats } = await loadMemberStats(
-    ctx.db,
-    { ...key, member: buyer.member, recent: buyer.recent },
-    versions,
-    {
-      now,
-      timezone: buyer.timezone,
-    },
-  );
-  const extraSpendable = buyer.balance.held > 0 ? await sumExpiredHolds(ctx.db, key, now) : 0;
-  return priceCart({ buyer, versions, stats, lines, now, pointsToSpend, rewardId, extraSpendable });
+  const { db, merchantId } = ctx;
+  const priced = await priceForBuyer({
+    db,
+    merchantId,
+    buyer,
+    lines,
+    now,
+    pointsToSpend,
+    rewardId,
+  });
+  return priced.quote;
 }

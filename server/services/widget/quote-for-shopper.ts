@@ -2,16 +2,13 @@ import type { CartLine } from "@/server/engine";
 import { NotFound } from "@/server/errors";
 import type { ServiceContext } from "../context";
 import type { Shopper } from "../integration/verify-shopper-token";
-import { sumExpiredHolds } from "../ledger/release-expired-holds-of";
 import { loadBuyer } from "../orders/load-buyer";
-import { priceCart } from "../orders/price-cart";
-import { loadVersions } from "../programs/load-versions";
-import { loadMemberStats } from "../stats/load-member-stats";
+import { priceForBuyer } from "../orders/price-for-buyer";
 import { enrollShopper } from "./enroll-shopper";
 import { loadExpiringPoints } from "./load-expiring-points";
 
 /**
- * quoteOrder's pricing, plus what the widget shows of the member (name, balance, points about
+ * quoteOrder's pricing (priceForBuyer), plus what the widget shows of the member (name, balance, points about
  * to expire). A known shopper costs one cached-statement read (two when their expiring points
  * are not in the minute-long cache); versions come from the process cache. Writes only to
  * enroll a shopper seen for the first time.
@@ -34,14 +31,14 @@ export async function quoteForShopper({
     loadOrEnroll(ctx, shopper, now),
     loadExpiringPoints(db, merchantId, shopper.customerId, now),
   ]);
-  const key = { merchantId, memberId: buyer.member.id };
-  const versions = await loadVersions(db, merchantId, buyer.versionIds);
-  const member = { ...key, member: buyer.member, recent: buyer.recent };
-  const [{ stats }, extraSpendable] = await Promise.all([
-    loadMemberStats(db, member, versions, { now, timezone: buyer.timezone }),
-    buyer.balance.held > 0 ? sumExpiredHolds(db, key, now) : 0,
-  ]);
-  const quote = priceCart({ buyer, versions, stats, lines, now, pointsToSpend, extraSpendable });
+  const { quote, versions, extraSpendable } = await priceForBuyer({
+    db,
+    merchantId,
+    buyer,
+    lines,
+    now,
+    pointsToSpend,
+  });
   const available = buyer.spendable + extraSpendable;
   const expiring = expiringSoon && {
     ...expiringSoon,
