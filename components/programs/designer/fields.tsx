@@ -277,25 +277,22 @@ export function TextValueField({
 }
 
 export function TimeField({ path, label }: { path: Path; label: string }) {
-  const { config, update, errorAt, canEdit } = useDesigner();
-  const id = useId();
-  const error = errorAt(path);
-  return (
-    <Field id={id} label={label} error={error}>
-      <input
-        id={id}
-        type="time"
-        className={controlClass}
-        value={String(getIn(config, path) ?? "")}
-        disabled={!canEdit}
-        aria-invalid={error ? true : undefined}
-        onChange={(event) => update(path, event.target.value)}
-      />
-    </Field>
-  );
+  return <StringInputField path={path} label={label} type="time" />;
 }
 
 export function DateField({ path, label }: { path: Path; label: string }) {
+  return <StringInputField path={path} label={label} type="date" />;
+}
+
+function StringInputField({
+  path,
+  label,
+  type,
+}: {
+  path: Path;
+  label: string;
+  type: "time" | "date";
+}) {
   const { config, update, errorAt, canEdit } = useDesigner();
   const id = useId();
   const error = errorAt(path);
@@ -303,7 +300,7 @@ export function DateField({ path, label }: { path: Path; label: string }) {
     <Field id={id} label={label} error={error}>
       <input
         id={id}
-        type="date"
+        type={type}
         className={controlClass}
         value={String(getIn(config, path) ?? "")}
         disabled={!canEdit}
