@@ -24,9 +24,15 @@ export type ClaimedDelivery = {
  */
 export async function claimDeliveries(
   db: Executor,
-  { now, limit, only }: { now: Date; limit: number; only?: { merchantId: string; id: string } },
+  { now, limit, merchantId, id }: { now: Date; limit: number; merchantId?: string; id?: string },
 ): Promise<ClaimedDelivery[]> {
-  const filter = only ? sql`and merchant_id = ${only.merchantId} and id = ${only.id}` : sql``;
+  const filter = sql.join(
+    [
+      merchantId === undefined ? sql`` : sql`and merchant_id = ${merchantId}`,
+      id === undefined ? sql`` : sql`and id = ${id}`,
+    ],
+    sql` `,
+  );
   const claimed = rowsOf<{ merchant_id: string; id: string }>(
     await db.execute(sql`
       with due as (

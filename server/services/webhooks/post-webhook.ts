@@ -58,7 +58,9 @@ function describeFailure(error: unknown, timeoutMs: number): string {
   if (error instanceof DOMException && error.name === "TimeoutError") {
     return `No answer within ${timeoutMs / 1000} s`;
   }
-  const cause = error instanceof Error ? (error.cause as { code?: string } | undefined) : undefined;
-  if (cause?.code) return `Connection failed (${cause.code})`;
+  const cause = error instanceof Error ? error.cause : undefined;
+  if (cause instanceof Error) {
+    return `Connection failed (${(cause as { code?: string }).code ?? cause.message})`;
+  }
   return error instanceof Error ? error.message : String(error);
 }

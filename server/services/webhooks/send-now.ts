@@ -7,7 +7,8 @@ export async function sendNow(ctx: ServiceContext, deliveryId: string, now: Date
   const [claimed] = await claimDeliveries(ctx.db, {
     now,
     limit: 1,
-    only: { merchantId: ctx.merchantId, id: deliveryId },
+    merchantId: ctx.merchantId,
+    id: deliveryId,
   });
   if (!claimed) return { id: deliveryId, deliveryStatus: "queued" as const, sent: null };
   const result = await attemptDelivery(ctx.db, claimed, { now });

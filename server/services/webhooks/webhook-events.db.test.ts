@@ -19,7 +19,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => database.close());
 
-const unreachable = "http://127.0.0.1:9/hooks";
+const unreachable = "http://127.0.0.1:1/hooks";
 
 async function subscribe(ctx: ServiceContext, eventTypes: string[] = [...webhookEventTypes]) {
   return createEndpoint({ ctx, input: { url: unreachable, eventTypes: eventTypes as never } });
@@ -31,7 +31,8 @@ async function eventsOf(merchantId: string) {
     .from(webhookEvents)
     .where(eq(webhookEvents.merchantId, merchantId))
     .orderBy(asc(webhookEvents.createdAt));
-  return rows.map((r) => ({ type: r.type, ...(r.payload as { data: Record<string, unknown> }) }));
+  type Envelope = { id: string; created_at: string; data: Record<string, unknown> };
+  return rows.map((r) => ({ type: r.type, ...(r.payload as Envelope) }));
 }
 
 async function deliveriesOf(merchantId: string) {
