@@ -7,6 +7,7 @@ import { onboardingRouter } from "./routers/onboarding";
 import { ordersRouter } from "./routers/orders";
 import { programsRouter } from "./routers/programs";
 import { teamRouter } from "./routers/team";
+import { webhooksRouter } from "./routers/webhooks";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
@@ -19,6 +20,7 @@ export const appRouter = createTRPCRouter({
   orders: ordersRouter,
   programs: programsRouter,
   team: teamRouter,
+  webhooks: webhooksRouter,
 });
 
 export type AppRouter = typeof appRouter;

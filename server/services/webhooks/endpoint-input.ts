@@ -12,4 +12,4 @@ export const EndpointEventTypes = z
 
 export const EndpointDescription = z.string().trim().max(200).default("");
 
-export const EndpointId = z.object({ id: z.uuid("Unknown endpoint") });
+export const EndpointId = z.object({ id: z.uuid("Unknown id") });
