@@ -26,6 +26,10 @@ export const serverMessageKeys: Record<string, ErrorKey | undefined> = {
   "User is already a member of this organization": "alreadyMember",
   "User is already invited to this organization": "alreadyInvited",
   "Invitation not found": "invitationNotFound",
+  "Enter an http(s) address, e.g. https://shop.example/hooks": "webhookUrlInvalid",
+  "Choose at least one event": "webhookEventsRequired",
+  "Webhook endpoint not found": "webhookEndpointNotFound",
+  "Delivery not found": "deliveryNotFound",
 };
 
 /** better-auth client errors carry a stable code. */

@@ -15,21 +15,9 @@ import {
 } from "drizzle-orm/pg-core";
 import { createdAt, merchantId, updatedAt } from "./columns";
 import { merchants } from "./merchants";
+import { webhookDeliveryStatuses } from "./webhook-event-types";
 
-/** Events a store can subscribe to; `webhook.test` is sent only by the admin's "Send test". */
-export const webhookEventTypes = [
-  "member.created",
-  "points.earned",
-  "points.spent",
-  "points.expired",
-  "tier.changed",
-  "order.refunded",
-] as const;
-export type WebhookEventType = (typeof webhookEventTypes)[number];
-export const webhookTestEventType = "webhook.test";
-
-export const webhookDeliveryStatuses = ["queued", "succeeded", "failed"] as const;
-export type WebhookDeliveryStatus = (typeof webhookDeliveryStatuses)[number];
+export * from "./webhook-event-types";
 
 export const webhookEndpoints = pgTable(
   "webhook_endpoints",

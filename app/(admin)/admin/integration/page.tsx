@@ -9,17 +9,20 @@ import { EmbedSnippet } from "./_components/embed-snippet";
 import { KeysSection } from "./_components/keys-section";
 import { OriginsForm } from "./_components/origins-form";
 import { TokenSecretSection } from "./_components/token-secret-section";
+import { DeliveriesSection } from "./_components/webhooks/deliveries-section";
+import { EndpointsSection } from "./_components/webhooks/endpoints-section";
 import { WidgetPreview } from "./_components/widget-preview";
 
 export default async function IntegrationPage() {
   const { caller, merchant } = await loadAdmin();
   if (!merchant) return null;
-  const [t, locale, keys, settings, errors] = await Promise.all([
+  const [t, locale, keys, settings, errors, endpoints] = await Promise.all([
     getTranslations("Integration"),
     getLocale(),
     caller.integration.keys.list(),
     caller.integration.settings.get(),
     caller.integration.errors.recent(),
+    caller.webhooks.endpoints.list(),
   ]);
   const canEdit = canWrite(merchant.role);
   const time = new Intl.DateTimeFormat(locale, {
@@ -63,6 +66,16 @@ export default async function IntegrationPage() {
           isOriginAllowed={settings.allowedOrigins.includes(appOrigin)}
           canPreview={canEdit}
           currency={merchant.currency}
+          locale={locale}
+        />
+        <EndpointsSection
+          canEdit={canEdit}
+          endpoints={endpoints.map(({ createdAt: _, ...endpoint }) => endpoint)}
+        />
+        <DeliveriesSection
+          endpoints={endpoints.map(({ id, url }) => ({ id, url }))}
+          canReplay={canEdit}
+          timezone={merchant.timezone}
           locale={locale}
         />
         <ApiErrorsSection
