@@ -25,7 +25,11 @@ export const vipProgram: ProgramConfigInput = {
     earn: { kind: "perAmount", points: 1, perAmount: 10_000 },
     activationDelayDays: 14,
     expiryDays: 365,
-    redemption: { payment: null, rewards: [{ id: "ten-off", points: 100, percentBp: 1000 }] },
+    // Paying up to 30% with points lets the demo buyer try the widget's slider on /demo.
+    redemption: {
+      payment: { maxShareBp: 3000 },
+      rewards: [{ id: "ten-off", points: 100, percentBp: 1000 }],
+    },
   },
   actions: { signUp: 50, profileCompleted: 30, birthday: 100, review: 20 },
 };
