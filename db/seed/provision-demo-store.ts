@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { normalizeOrigin } from "@/server/rest/cors";
 import type { ServiceContext } from "@/server/services/context";
@@ -54,6 +54,8 @@ export async function provisionDemoStore({
   };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(credentials, null, 2)}\n`, { mode: 0o600 });
+  // The mode above only applies to a new file; an old one may have been readable by others.
+  chmodSync(file, 0o600);
   return { created: true };
 }
 
