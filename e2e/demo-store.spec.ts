@@ -22,7 +22,7 @@ test("the demo store: catalog, cart with the widget, points spent, paid, points 
   const widget = page.locator("kopilka-cart");
   await expect(widget.getByText("Ирина Смирнова")).toBeVisible();
   const balance = await widget.getByRole("definition").first().textContent();
-  expect(balance).toMatch(/^[\d\s ]+ балл/);
+  expect(balance).toMatch(/^[\d\s]+\sбалл/);
   await expect(page.getByTestId("shop-subtotal")).toHaveText(/4\s270,00\s₽/);
   const totalBefore = rubles(await page.getByTestId("shop-total").textContent());
 
