@@ -10,7 +10,12 @@ export async function prepareDatabase() {
   if (env.SEED_DEMO === "false") return;
   const started = Date.now();
   console.log(`Kopilka: ${database.kind} database ready; checking the demo store…`);
-  const { created } = await seedDemo({ db: database.db, auth: await getAuth() });
+  const { created } = await seedDemo({
+    db: database.db,
+    auth: await getAuth(),
+    dataDir: env.DATA_DIR,
+    appUrl: env.APP_URL,
+  });
   if (created) {
     console.log(
       `Kopilka: demo store seeded in ${Date.now() - started} ms. Sign in at ${env.APP_URL}/sign-in ` +

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -36,6 +37,12 @@ export default async function IntegrationPage() {
   return (
     <>
       <PageHeader title={t("title")} />
+      <p className="mb-6 text-sm text-slate-600">
+        {t("demoStore")}{" "}
+        <Link href="/demo" className="font-medium text-brand-700 underline">
+          {t("demoStoreLink")}
+        </Link>
+      </p>
       <div className="space-y-6">
         {!canEdit && <Notice>{t("readOnly")}</Notice>}
         <KeysSection
