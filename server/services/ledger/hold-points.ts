@@ -4,7 +4,7 @@ import type { Executor } from "@/db/database";
 import type { LotAmount } from "@/server/engine";
 import type { MemberKey } from "./lock-balance";
 import type { EntryDraft } from "./queue-entries";
-import { takePoints } from "./take-points";
+import { type SpendableLot, takePoints } from "./take-points";
 import type { WriteBatch } from "./write-batch";
 
 type HoldOptions = {
@@ -15,6 +15,8 @@ type HoldOptions = {
   debt: number;
   /** Spend at once (paid without a reserve): the hold is born captured. */
   capture: boolean;
+  /** The member's spendable lots, if already read under the lock (see takePoints). */
+  lots?: SpendableLot[];
 };
 
 /** Sets points aside from specific lots, so expiry can never burn points an order counts on. */
@@ -29,6 +31,7 @@ export async function holdPoints(
     amount,
     now,
     debt: options.debt,
+    lots: options.lots,
   });
   const holdId = randomUUID();
   const at = now.toISOString();
