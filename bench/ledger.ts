@@ -22,7 +22,11 @@ const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
 await admin.unsafe(`create database ${name}`);
 const url = new URL(baseUrl);
 url.pathname = `/${name}`;
-const database = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: clients });
+const database = await openDatabase({
+  kind: "postgres",
+  url: url.toString(),
+  poolSize: Number(process.env.BENCH_POOL ?? clients),
+});
 try {
   const { db } = database;
   const setupStarted = performance.now();

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/database";
 import { idempotencyKeys } from "@/db/schema";
@@ -42,13 +42,15 @@ export async function runIdempotent<T, P = undefined>(
     const batch = createWriteBatch();
     // The first call returns exactly what a replay will read back from jsonb.
     const json = JSON.stringify(await effect(tx, batch, (await prefetched) as P));
-    const remember = sql`update idempotency_keys set response = ${json}::jsonb
-      where merchant_id = ${ctx.merchantId} and key = ${key}`;
+    const remember = { text: rememberStatement, params: [json, ctx.merchantId, key] };
     batch.add(remember, [`idempotency:${key}`]);
     await batch.flush(tx);
     return JSON.parse(json) as T;
   });
 }
+
+const rememberStatement = `update idempotency_keys set response = $1::jsonb
+  where merchant_id = $2 and key = $3`;
 
 const claimStatement = `insert into idempotency_keys (merchant_id, key, operation, request_hash)
   values ($1, $2, $3, $4) on conflict do nothing returning true as v`;
