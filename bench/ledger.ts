@@ -1,9 +1,12 @@
 import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase } from "@/db/open";
 import { countDoubleSpends } from "@/server/services/ledger/count-double-spends";
 import { findLedgerMismatches } from "@/server/services/ledger/find-ledger-mismatches";
 import { describeMachine } from "./ledger/machine";
+import { sampleCpu } from "./ledger/measure-cpu";
 import { type PhaseResult, runPaidOrders } from "./ledger/run-paid-orders";
 import { hotMember, memberId, setupStore } from "./ledger/setup-store";
 
@@ -11,7 +14,7 @@ import { hotMember, memberId, setupStore } from "./ledger/setup-store";
 // all on one hot member (every order waits for the previous one's lock). Then the ledger is audited.
 const baseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const clients = 32;
-const members = 10_000;
+const members = Number(process.env.BENCH_MEMBERS ?? 10_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 
 const name = `kopilka_bench_${Date.now()}`;
@@ -19,11 +22,18 @@ const admin = postgres(baseUrl, { max: 1, onnotice: () => {} });
 await admin.unsafe(`create database ${name}`);
 const url = new URL(baseUrl);
 url.pathname = `/${name}`;
-const database = await openDatabase({ kind: "postgres", url: url.toString(), poolSize: clients });
+const database = await openDatabase({
+  kind: "postgres",
+  url: url.toString(),
+  poolSize: Number(process.env.BENCH_POOL ?? clients),
+});
 try {
   const { db } = database;
   const setupStarted = performance.now();
   const ctx = await setupStore(db, members, clients);
+  // A store in production has planner statistics; a database filled a second ago may have none
+  // (autovacuum's analyze runs when it gets round to it), and then plans scan every member.
+  await db.execute(sql`analyze`);
   console.log(
     `setup: ${members} members in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
   );
@@ -36,18 +46,34 @@ try {
     seconds: 3,
     pickMember: () => memberId(random(members)),
   });
+  // CPU per order (this process, and the Postgres backends of this database) next to the rate.
+  const measured = async (run: () => Promise<PhaseResult>) => {
+    const before = await sampleCpu(db, name);
+    const result = await run();
+    const after = await sampleCpu(db, name);
+    const perOrder = (ms: number) => Math.round((ms / Math.max(1, result.orders)) * 100) / 100;
+    return {
+      ...result,
+      clientCpuMs: perOrder(after.clientMs - before.clientMs),
+      serverCpuMs: perOrder(after.serverMs - before.serverMs),
+    };
+  };
   const results: PhaseResult[] = [];
   results.push(
-    await runPaidOrders({
-      ctx,
-      phase: "spread",
-      clients,
-      seconds,
-      pickMember: () => memberId(random(members)),
-    }),
+    await measured(() =>
+      runPaidOrders({
+        ctx,
+        phase: "spread",
+        clients,
+        seconds,
+        pickMember: () => memberId(random(members)),
+      }),
+    ),
   );
   results.push(
-    await runPaidOrders({ ctx, phase: "hot", clients, seconds, pickMember: () => hotMember }),
+    await measured(() =>
+      runPaidOrders({ ctx, phase: "hot", clients, seconds, pickMember: () => hotMember }),
+    ),
   );
 
   const doubleSpends = await countDoubleSpends(db, ctx.merchantId);
@@ -56,7 +82,8 @@ try {
   console.table([{ ...doubleSpends, balanceVsLedgerMismatches: mismatches }]);
   const machine = await describeMachine(db);
   mkdirSync("bench/results", { recursive: true });
-  const report = { machine, clients, members, results, doubleSpends, mismatches };
+  const loadAverage = os.loadavg().map((x) => Math.round(x * 100) / 100);
+  const report = { machine, loadAverage, clients, members, results, doubleSpends, mismatches };
   writeFileSync("bench/results/ledger.json", `${JSON.stringify(report, null, 2)}\n`);
   const [spread, hot] = results;
   console.log(

@@ -13,6 +13,8 @@ export type PhaseResult = {
   p50ms: number;
   p95ms: number;
   p99ms: number;
+  clientCpuMs?: number;
+  serverCpuMs?: number;
 };
 
 /**

@@ -21,3 +21,21 @@ export async function selectJson<T>(db: Executor, query: SQL): Promise<T | null>
   const [row] = rowsOf<{ v: T }>(await executePrepared(db, query));
   return row?.v ?? null;
 }
+
+/**
+ * A hot-path statement whose text is built once ($1, $2… placeholders); only the values change
+ * per call, so no SQL is assembled on the way and the cached prepared statement is reused.
+ */
+export function runStatement(db: Executor, text: string, params: unknown[]) {
+  return db._.session.prepareQuery({ sql: text, params }, undefined, "ledger", false).execute();
+}
+
+/** selectJson for a statement built once (runStatement). */
+export async function selectJsonStatement<T>(
+  db: Executor,
+  text: string,
+  params: unknown[],
+): Promise<T | null> {
+  const [row] = rowsOf<{ v: T }>(await runStatement(db, text, params));
+  return row?.v ?? null;
+}

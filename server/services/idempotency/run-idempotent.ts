@@ -1,10 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/database";
 import { idempotencyKeys } from "@/db/schema";
 import { Conflict } from "@/server/errors";
 import type { ServiceContext } from "../context";
-import { selectJson } from "../execute-prepared";
+import { selectJsonStatement } from "../execute-prepared";
 import { createWriteBatch, type WriteBatch } from "../ledger/write-batch";
 import { hashRequest } from "./hash-request";
 
@@ -14,34 +14,46 @@ type Call = { ctx: ServiceContext; key: string; operation: string; input: unknow
 
 /**
  * Runs `effect` once per (merchant, key). The effect queues its writes on the batch, flushed
- * with the stored response in one statement. The key row is inserted first in the transaction: a concurrent twin blocks on it, then reads the stored response. A failed
- * effect rolls the key back, so a retry after an error runs again. Inside a caller's transaction
- * this is a savepoint (not inTransaction): a caller that catches our error must not keep the key.
+ * with the stored response in one statement. The key row is inserted first in the transaction:
+ * a concurrent twin blocks on it, then reads the stored response. A failed effect rolls the key
+ * back, so a retry after an error runs again. Inside a caller's transaction this is a savepoint
+ * (not inTransaction): a caller that catches our error must not keep the key.
+ * `prefetch` reads are sent right behind the key's insert (one round trip for both); the
+ * effect gets their result only if the key was claimed, a replay ignores them.
  */
-export async function runIdempotent<T>(
+export async function runIdempotent<T, P = undefined>(
   call: Call,
-  effect: (tx: Tx, batch: WriteBatch) => Promise<T>,
+  effect: (tx: Tx, batch: WriteBatch, prefetched: P) => Promise<T>,
+  prefetch?: (tx: Tx) => Promise<P>,
 ): Promise<T> {
   const { ctx, key, operation } = call;
   const requestHash = hashRequest(operation, call.input);
   return ctx.db.transaction(async (tx) => {
-    const claimed = await selectJson<boolean>(
-      tx,
-      sql`insert into idempotency_keys (merchant_id, key, operation, request_hash)
-        values (${ctx.merchantId}, ${key}, ${operation}, ${requestHash})
-        on conflict do nothing returning true as v`,
-    );
-    if (!claimed) return storedResponse<T>(tx, ctx.merchantId, key, requestHash);
+    const claim = selectJsonStatement<boolean>(tx, claimStatement, [
+      ctx.merchantId,
+      key,
+      operation,
+      requestHash,
+    ]);
+    const prefetched = prefetch?.(tx);
+    // Settled below either way; a replay never looks at it.
+    prefetched?.catch(() => {});
+    if (!(await claim)) return storedResponse<T>(tx, ctx.merchantId, key, requestHash);
     const batch = createWriteBatch();
     // The first call returns exactly what a replay will read back from jsonb.
-    const json = JSON.stringify(await effect(tx, batch));
-    const remember = sql`update idempotency_keys set response = ${json}::jsonb
-      where merchant_id = ${ctx.merchantId} and key = ${key}`;
+    const json = JSON.stringify(await effect(tx, batch, (await prefetched) as P));
+    const remember = { text: rememberStatement, params: [json, ctx.merchantId, key] };
     batch.add(remember, [`idempotency:${key}`]);
     await batch.flush(tx);
     return JSON.parse(json) as T;
   });
 }
+
+const rememberStatement = `update idempotency_keys set response = $1::jsonb
+  where merchant_id = $2 and key = $3`;
+
+const claimStatement = `insert into idempotency_keys (merchant_id, key, operation, request_hash)
+  values ($1, $2, $3, $4) on conflict do nothing returning true as v`;
 
 async function storedResponse<T>(tx: Tx, merchantId: string, key: string, requestHash: string) {
   const [row] = await tx

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "drizzle-orm";
 import type { Wallet } from "@/db/schema";
 import type { MemberKey } from "./lock-balance";
-import type { WriteBatch } from "./write-batch";
+import { valuesList, type WriteBatch } from "./write-batch";
 
 /** What the engine's EarnLot carries, minus the program for lots no program made (adjustments). */
 export type CreditLot = {
@@ -26,6 +25,18 @@ export function planLots(earned: CreditLot[], now: Date, repay: number[] = []): 
   }));
 }
 
+const lotColumns = 12;
+const insertTexts = new Map<number, string>();
+function insertLots(rows: number) {
+  let text = insertTexts.get(rows);
+  if (!text) {
+    text = `insert into lots (merchant_id, id, member_id, wallet, status, amount, remaining, available_at,
+      expires_at, order_id, program_version_id, created_at) values ${valuesList(rows, lotColumns)}`;
+    insertTexts.set(rows, text);
+  }
+  return text;
+}
+
 export function queueLotInserts(
   batch: WriteBatch,
   key: MemberKey,
@@ -35,15 +46,12 @@ export function queueLotInserts(
   const kept = planned.filter((lot) => lot.amount > 0);
   if (kept.length === 0) return;
   const createdAt = extra.now.toISOString();
-  const rows = kept.map(
-    (lot) => sql`(${key.merchantId}, ${lot.id}, ${key.memberId}, ${extra.wallet},
-      ${lot.isPending ? "pending" : "available"}, ${lot.amount}, ${lot.remaining},
-      ${lot.availableAt.toISOString()}, ${lot.expiresAt?.toISOString() ?? null},
-      ${extra.orderId ?? null}, ${lot.versionId}, ${createdAt})`,
-  );
-  batch.add(
-    sql`insert into lots (merchant_id, id, member_id, wallet, status, amount, remaining, available_at,
-      expires_at, order_id, program_version_id, created_at) values ${sql.join(rows, sql`, `)}`,
-    [],
-  );
+  const params: unknown[] = [];
+  for (const lot of kept) {
+    const status = lot.isPending ? "pending" : "available";
+    params.push(key.merchantId, lot.id, key.memberId, extra.wallet, status, lot.amount);
+    params.push(lot.remaining, lot.availableAt.toISOString(), lot.expiresAt?.toISOString() ?? null);
+    params.push(extra.orderId ?? null, lot.versionId, createdAt);
+  }
+  batch.add({ text: insertLots(kept.length), params }, []);
 }

@@ -1,8 +1,7 @@
-import { sql } from "drizzle-orm";
 import type { LedgerKind } from "@/db/schema";
 import type { Actor } from "../context";
 import type { MemberKey } from "./lock-balance";
-import type { WriteBatch } from "./write-batch";
+import { valuesList, type WriteBatch } from "./write-batch";
 
 export const balanceColumns = [
   "available",
@@ -36,11 +35,28 @@ export function sumDeltas(entries: Partial<Deltas>[]): Deltas {
   return sum;
 }
 
+const entryColumns = 16;
+const insertTexts = new Map<number, string>();
+function insertEntries(rows: number) {
+  let text = insertTexts.get(rows);
+  if (!text) {
+    text = `insert into ledger_entries (merchant_id, member_id, kind, amount, available, pending, held,
+      cashback, pending_cashback, debt, reason, order_id, program_version_id, actor_label,
+      actor_user_id, created_at) values ${valuesList(rows, entryColumns)}`;
+    insertTexts.set(rows, text);
+  }
+  return text;
+}
+const moveBalance = `update member_balances set available = available + $1,
+      pending = pending + $2, held = held + $3, cashback = cashback + $4,
+      pending_cashback = pending_cashback + $5, debt = debt + $6,
+      updated_at = $7 where merchant_id = $8 and member_id = $9`;
+
 /**
  * Appends entries (dated with the business time `at`, which jobs and imports set) and moves the
  * balance by exactly their deltas, queued on the caller's batch (after lockBalance). The
- * balance CHECKs are the last guard: a bug cannot leave a column negative. Plain SQL rather
- * than the query builder: this runs on every paid order.
+ * balance CHECKs are the last guard: a bug cannot leave a column negative. Statements built
+ * once per number of entries: this runs on every paid order.
  */
 export function queueEntries(
   batch: WriteBatch,
@@ -54,25 +70,15 @@ export function queueEntries(
   const { merchantId, memberId, actor } = key;
   const userId = actor.kind === "staff" ? actor.userId : null;
   const at = key.at.toISOString();
-  const rows = kept.map(
-    (
-      e,
-    ) => sql`(${merchantId}, ${memberId}, ${e.kind}, ${e.amount}, ${e.available ?? 0}, ${e.pending ?? 0},
-      ${e.held ?? 0}, ${e.cashback ?? 0}, ${e.pendingCashback ?? 0}, ${e.debt ?? 0}, ${e.reason},
-      ${e.orderId ?? null}, ${e.programVersionId ?? null}, ${actor.label}, ${userId}, ${at})`,
-  );
-  batch.add(
-    sql`insert into ledger_entries (merchant_id, member_id, kind, amount, available, pending, held,
-      cashback, pending_cashback, debt, reason, order_id, program_version_id, actor_label,
-      actor_user_id, created_at) values ${sql.join(rows, sql`, `)}`,
-    [],
-  );
+  const params: unknown[] = [];
+  for (const e of kept) {
+    params.push(merchantId, memberId, e.kind, e.amount, e.available ?? 0, e.pending ?? 0);
+    params.push(e.held ?? 0, e.cashback ?? 0, e.pendingCashback ?? 0, e.debt ?? 0, e.reason);
+    params.push(e.orderId ?? null, e.programVersionId ?? null, actor.label, userId, at);
+  }
+  batch.add({ text: insertEntries(kept.length), params }, []);
   const d = sumDeltas(kept);
-  batch.add(
-    sql`update member_balances set available = available + ${d.available},
-      pending = pending + ${d.pending}, held = held + ${d.held}, cashback = cashback + ${d.cashback},
-      pending_cashback = pending_cashback + ${d.pendingCashback}, debt = debt + ${d.debt},
-      updated_at = ${at} where merchant_id = ${merchantId} and member_id = ${memberId}`,
-    [`balance:${merchantId}:${memberId}`],
-  );
+  const deltas = [d.available, d.pending, d.held, d.cashback, d.pendingCashback, d.debt];
+  const moved = { text: moveBalance, params: [...deltas, at, merchantId, memberId] };
+  batch.add(moved, [`balance:${merchantId}:${memberId}`]);
 }

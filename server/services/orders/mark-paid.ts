@@ -8,6 +8,7 @@ import { runIdempotent } from "../idempotency/run-idempotent";
 import { isUniqueViolation } from "../is-unique-violation";
 import type { WriteBatch } from "../ledger/write-batch";
 import { findMember } from "../members/find-member";
+import { type LockedBuyer, lockBuyer } from "./lock-buyer";
 import { ExternalOrderId, IdempotencyKey, MemberRefInput, OrderLines } from "./order-input";
 import { describeOrder, type OrderResult } from "./order-result";
 import { payNewOrder } from "./pay-new-order";
@@ -37,27 +38,36 @@ export async function markOrderPaid({
 }): Promise<OrderResult> {
   const { idempotencyKey, ...request } = MarkPaidInput.parse(input);
   const call = { ctx, key: idempotencyKey, operation: "orders.paid", input: request };
+  const { member, lines } = request;
+  const fresh = member && lines ? { member, lines } : null;
+  // A new order's buyer is locked and their lots read along with the key's claim.
+  const prefetch = fresh
+    ? (tx: Tx) => lockBuyer(tx, ctx.merchantId, fresh.member, now, request.orderId)
+    : undefined;
   const pay = () =>
-    runIdempotent(call, async (tx, batch) => {
-      const { member, lines } = request;
-      const created =
-        member && lines
-          ? await payNewOrder(
-              tx,
-              batch,
-              ctx,
-              {
-                ...request,
-                member,
-                lines,
-                externalId: request.orderId,
-                pointsToSpend: request.pointsToSpend ?? 0,
-              },
-              now,
-            )
-          : null;
-      return created ?? payExisting(tx, batch, ctx, request, now);
-    });
+    runIdempotent(
+      call,
+      async (tx, batch, locked: LockedBuyer | undefined) => {
+        const created =
+          fresh && locked
+            ? await payNewOrder(
+                tx,
+                batch,
+                ctx,
+                {
+                  ...request,
+                  ...fresh,
+                  externalId: request.orderId,
+                  pointsToSpend: request.pointsToSpend ?? 0,
+                },
+                locked,
+                now,
+              )
+            : null;
+        return created ?? payExisting(tx, batch, ctx, request, now);
+      },
+      prefetch,
+    );
   // Two calls with different keys for one new order: the loser's insert fails on the order id;
   // run again and it finds the order paid, like any later repeat of the event.
   return pay().catch((error: unknown) => {

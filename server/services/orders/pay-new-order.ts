@@ -9,7 +9,7 @@ import type { WriteBatch } from "../ledger/write-batch";
 import type { MemberRef } from "../members/find-member";
 import { loadVersions } from "../programs/load-versions";
 import { loadMemberStats } from "../stats/load-member-stats";
-import { loadBuyer } from "./load-buyer";
+import type { LockedBuyer } from "./lock-buyer";
 import { describeOrder, type OrderResult } from "./order-result";
 import { priceCart } from "./price-cart";
 import { queuePaidOrder } from "./queue-paid-order";
@@ -25,19 +25,19 @@ export type NewPaidOrder = {
 
 /**
  * A paid order nobody reserved (a POS sale, a store without the widget): priced and spent at
- * once: one read that also takes the member lock, one for the lots, and all writes as one
- * statement. Returns null when the order id already exists.
+ * once from the buyer locked with their lots (lockBuyer, sent with the idempotency key's
+ * claim), and all writes as one statement. Returns null when the order id already exists.
  */
 export async function payNewOrder(
   tx: Tx,
   batch: WriteBatch,
   ctx: ServiceContext,
   order: NewPaidOrder,
+  locked: LockedBuyer,
   now: Date,
 ): Promise<OrderResult | null> {
   const { merchantId } = ctx;
-  const lookup = { orderExternalId: order.externalId, lock: true };
-  const buyer = await loadBuyer(tx, merchantId, order.member, now, lookup);
+  const { buyer } = locked;
   if (buyer.existingOrder) return null;
   const key = { merchantId, memberId: buyer.member.id };
   const versions = await loadVersions(tx, merchantId, buyer.versionIds);
@@ -55,7 +55,17 @@ export async function payNewOrder(
   const released: EntryDraft[] = hasHolds ? await releaseExpiredHoldsOf(tx, batch, key, now) : [];
   const orderId = randomUUID();
   const amount = priced.spend.pointsTotal;
-  const hold = { orderId, amount, now, expiresAt: now, debt: buyer.balance.debt, capture: true };
+  // Releasing expired holds gives points back to lots: then the lots are read again.
+  const lots = hasHolds ? undefined : locked.lots;
+  const hold = {
+    orderId,
+    amount,
+    now,
+    expiresAt: now,
+    debt: buyer.balance.debt,
+    capture: true,
+    lots,
+  };
   const spend =
     amount > 0 ? await holdPoints(tx, batch, key, hold) : { taken: [], entries: [], repaid: 0 };
   const snapshot = settlePaidOrder(batch, {
