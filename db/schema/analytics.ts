@@ -1,0 +1,90 @@
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
+import { merchantId } from "./columns";
+import { merchants } from "./merchants";
+
+const sum = () => bigint({ mode: "number" }).notNull().default(0);
+
+// Rollups for the dashboard, rebuilt by the analytics job (server/jobs/refresh-analytics.ts).
+// Days and months are the store's local ones (merchants.timezone).
+
+/** Paid orders per store-local day, members and guests apart; net of refunds. */
+export const analyticsOrderDays = pgTable(
+  "analytics_order_days",
+  {
+    merchantId: merchantId(),
+    day: date({ mode: "string" }).notNull(),
+    isMember: boolean().notNull(),
+    orders: integer().notNull().default(0),
+    revenue: sum(),
+    discount: sum(),
+    pointsValue: sum(),
+  },
+  (t) => [
+    primaryKey({
+      name: "analytics_order_days_pk",
+      columns: [t.merchantId, t.day, t.isMember],
+    }),
+  ],
+);
+
+/** Ledger movements per store-local day, by kind (points wallet and cashback together). */
+export const analyticsPointDays = pgTable(
+  "analytics_point_days",
+  {
+    merchantId: merchantId(),
+    day: date({ mode: "string" }).notNull(),
+    earned: sum(),
+    spent: sum(),
+    expired: sum(),
+    reversed: sum(),
+  },
+  (t) => [primaryKey({ name: "analytics_point_days_pk", columns: [t.merchantId, t.day] })],
+);
+
+/**
+ * One row per buyer (member or guest customer): its cohort months and the months it bought in,
+ * as month numbers (year * 12 + month - 1), so "active in a range" is one array overlap.
+ */
+export const analyticsCustomers = pgTable(
+  "analytics_customers",
+  {
+    merchantId: merchantId(),
+    isMember: boolean().notNull(),
+    customerKey: text().notNull(),
+    memberId: uuid(),
+    joinedMonth: integer().notNull(),
+    firstOrderMonth: integer(),
+    firstOrderAt: timestamp({ withTimezone: true }),
+    secondOrderAt: timestamp({ withTimezone: true }),
+    activeMonths: integer().array().notNull(),
+  },
+  (t) => [
+    primaryKey({
+      name: "analytics_customers_pk",
+      columns: [t.merchantId, t.isMember, t.customerKey],
+    }),
+    index("analytics_customers_merchant_id_member_id_idx").on(t.merchantId, t.memberId),
+  ],
+);
+
+/** How far each store's rollups have read: the dashboard shows refreshed_at as "data as of". */
+export const analyticsState = pgTable("analytics_state", {
+  merchantId: merchantId()
+    .primaryKey()
+    .references(() => merchants.id, { onDelete: "cascade" }),
+  ordersSeenAt: timestamp({ withTimezone: true }),
+  guestOrdersSeenAt: timestamp({ withTimezone: true }),
+  ledgerSeenId: bigint({ mode: "number" }).notNull().default(0),
+  refreshedAt: timestamp({ withTimezone: true }).notNull(),
+});
