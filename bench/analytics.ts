@@ -1,10 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import postgres from "postgres";
+import { openDatabase } from "@/db/open";
 import { largeStore } from "@/db/seed/large-store-sql";
 import { seedLargeStore } from "@/db/seed/seed-large";
-import { openDatabase } from "@/db/open";
-import type { ServiceContext } from "@/server/services/context";
 import { buildCohorts } from "@/server/services/analytics/build-cohorts";
 import { compareBehaviour } from "@/server/services/analytics/compare-behaviour";
 import { estimateEconomics } from "@/server/services/analytics/estimate-economics";
@@ -13,13 +12,13 @@ import { measureRetention } from "@/server/services/analytics/measure-retention"
 import { summarizeMembers } from "@/server/services/analytics/summarize-members";
 import { summarizePoints } from "@/server/services/analytics/summarize-points";
 import { summarizeTiers } from "@/server/services/analytics/summarize-tiers";
+import type { ServiceContext } from "@/server/services/context";
 import { listMembers } from "@/server/services/members/list-members";
 import { describeMachine } from "./ledger/machine";
 
 // Every dashboard query, 20 timed runs each (after 2 warm-up runs), on the large store
 // (npm run seed:large; seeded here first when missing) on real Postgres.
-const url =
-  process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/kopilka_large";
+const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/kopilka_large";
 const runs = 20;
 
 await createDatabaseIfMissing(url);
@@ -35,11 +34,17 @@ const year = { from: "2025-11", to: "2026-10", lapsedDays: 90 };
 const quarter = { from: "2026-08", to: "2026-10", lapsedDays: 90 };
 const queries: [string, () => Promise<unknown>][] = [
   ["members (12 months)", () => summarizeMembers({ ctx, input: year, now })],
-  ["members (3 months, tier)", () => summarizeMembers({ ctx, input: { ...quarter, tier: "none" }, now })],
+  [
+    "members (3 months, tier)",
+    () => summarizeMembers({ ctx, input: { ...quarter, tier: "none" }, now }),
+  ],
   ["behaviour (12 months)", () => compareBehaviour({ ctx, input: year })],
   ["retention (12 months)", () => measureRetention({ ctx, input: year })],
   ["cohorts by join month", () => buildCohorts({ ctx, input: year, now })],
-  ["cohorts by first purchase", () => buildCohorts({ ctx, input: { ...year, cohortBy: "firstOrder" }, now })],
+  [
+    "cohorts by first purchase",
+    () => buildCohorts({ ctx, input: { ...year, cohortBy: "firstOrder" }, now }),
+  ],
   ["points (12 months)", () => summarizePoints({ ctx, input: year, now })],
   ["tiers", () => summarizeTiers({ ctx })],
   ["economics (12 months)", () => estimateEconomics({ ctx, input: year })],
@@ -62,7 +67,11 @@ try {
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    results.push({ query: name, p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)) });
+    results.push({
+      query: name,
+      p50_ms: round(percentile(times, 50)),
+      p95_ms: round(percentile(times, 95)),
+    });
   }
   console.table(results);
   const machine = { ...(await describeMachine(database.db)), loadAverage: os.loadavg() };

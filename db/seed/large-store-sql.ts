@@ -26,7 +26,8 @@ const subtotalOf = (i: string, n: string) =>
 const discountOf = (i: string, n: string) =>
   `(case when (${n}) % 5 = 0 then ${subtotalOf(i, n)} / 10 else 0 end)::bigint`;
 /** Points an order that spends nothing earns: 5% of what was paid, 100 kopecks a point, rounded down. */
-const earnOf = (i: string, n: string) => `((${subtotalOf(i, n)} - ${discountOf(i, n)}) / 2000)::bigint`;
+const earnOf = (i: string, n: string) =>
+  `((${subtotalOf(i, n)} - ${discountOf(i, n)}) / 2000)::bigint`;
 
 export const largeStoreSql: { label: string; sql: string }[] = [
   {

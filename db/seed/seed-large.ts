@@ -81,7 +81,9 @@ const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   if (!env.DATABASE_URL) {
-    console.error("seed:large needs DATABASE_URL (a Postgres database); PGlite is too small for it.");
+    console.error(
+      "seed:large needs DATABASE_URL (a Postgres database); PGlite is too small for it.",
+    );
     process.exit(1);
   }
   await seedLargeStore(env.DATABASE_URL);
