@@ -136,9 +136,9 @@ export const largeStoreSql: { label: string; sql: string }[] = [
     label: "guest orders",
     sql: `insert into guest_orders (merchant_id, external_id, customer_ref, amount, refunded_amount,
         paid_at, created_at, updated_at)
-      select '${m}', 'G-' || j, 'guest-' || (1 + (j * 7919) % ${largeStore.guestCustomers}),
-        (40000 + ((j * 37) % 300) * 1000)::bigint,
-        case when j % 100 = 0 then (40000 + ((j * 37) % 300) * 1000)::bigint else 0 end,
+      select '${m}', 'G-' || j, 'guest-' || (1 + (j::bigint * 7919) % ${largeStore.guestCustomers}),
+        (40000 + ((j::bigint * 37) % 300) * 1000)::bigint,
+        case when j % 100 = 0 then (40000 + ((j::bigint * 37) % 300) * 1000)::bigint else 0 end,
         t, t, t
       from generate_series(1, ${largeStore.guestOrders}) j,
         lateral (select ${start} + ((j::bigint * 104729) % 1000000) * interval '${days} days' / 1000000 as t) x`,
