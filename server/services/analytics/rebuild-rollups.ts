@@ -23,7 +23,9 @@ export async function rebuildRollups({
   const tz = await getStoreTimezone(db, merchantId);
   const paidAt = sql`paid_at`;
   await inTransaction(db, async (tx) => {
-    await tx.execute(sql`select 1 from merchants where id = ${merchantId} for update`);
+    // One rebuild per store at a time; an advisory lock leaves the merchants row (and every
+    // insert that references it) alone.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`analytics:${merchantId}`}))`);
     const marks = await tx.execute(sql`select
       (select max(updated_at) from orders where merchant_id = ${merchantId})::text as "ordersSeenAt",
       (select max(updated_at) from guest_orders where merchant_id = ${merchantId})::text as "guestOrdersSeenAt",
