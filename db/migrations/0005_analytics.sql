@@ -8,7 +8,16 @@ CREATE TABLE "analytics_customers" (
 	"first_order_at" timestamp with time zone,
 	"second_order_at" timestamp with time zone,
 	"active_months" integer[] NOT NULL,
+	"active_mask" bigint DEFAULT 0 NOT NULL,
+	"tier" text,
 	CONSTRAINT "analytics_customers_pk" PRIMARY KEY("merchant_id","is_member","customer_key")
+);
+--> statement-breakpoint
+CREATE TABLE "analytics_expiry_months" (
+	"merchant_id" text NOT NULL,
+	"month" integer NOT NULL,
+	"points" bigint DEFAULT 0 NOT NULL,
+	CONSTRAINT "analytics_expiry_months_pk" PRIMARY KEY("merchant_id","month")
 );
 --> statement-breakpoint
 CREATE TABLE "analytics_order_days" (
@@ -37,6 +46,7 @@ CREATE TABLE "analytics_state" (
 	"orders_seen_at" timestamp with time zone,
 	"guest_orders_seen_at" timestamp with time zone,
 	"ledger_seen_id" bigint DEFAULT 0 NOT NULL,
+	"mask_base_month" integer DEFAULT 0 NOT NULL,
 	"refreshed_at" timestamp with time zone NOT NULL
 );
 --> statement-breakpoint

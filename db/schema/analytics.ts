@@ -68,6 +68,10 @@ export const analyticsCustomers = pgTable(
     firstOrderAt: timestamp({ withTimezone: true }),
     secondOrderAt: timestamp({ withTimezone: true }),
     activeMonths: integer().array().notNull(),
+    /** The same months as bits (bit k = month mask_base_month + k, 62 months): a cheap range test. */
+    activeMask: bigint({ mode: "number" }).notNull().default(0),
+    /** The member's tier when the rollup was built. */
+    tier: text(),
   },
   (t) => [
     primaryKey({
@@ -78,6 +82,17 @@ export const analyticsCustomers = pgTable(
   ],
 );
 
+/** Points left in lots, by the store-local month they expire in (from the rebuild on). */
+export const analyticsExpiryMonths = pgTable(
+  "analytics_expiry_months",
+  {
+    merchantId: merchantId(),
+    month: integer().notNull(),
+    points: sum(),
+  },
+  (t) => [primaryKey({ name: "analytics_expiry_months_pk", columns: [t.merchantId, t.month] })],
+);
+
 /** How far each store's rollups have read: the dashboard shows refreshed_at as "data as of". */
 export const analyticsState = pgTable("analytics_state", {
   merchantId: merchantId()
@@ -86,5 +101,7 @@ export const analyticsState = pgTable("analytics_state", {
   ordersSeenAt: timestamp({ withTimezone: true }),
   guestOrdersSeenAt: timestamp({ withTimezone: true }),
   ledgerSeenId: bigint({ mode: "number" }).notNull().default(0),
+  /** Month number of bit 0 of analytics_customers.active_mask. */
+  maskBaseMonth: integer().notNull().default(0),
   refreshedAt: timestamp({ withTimezone: true }).notNull(),
 });

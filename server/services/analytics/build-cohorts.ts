@@ -3,7 +3,7 @@ import type { ServiceContext } from "../context";
 import { getStoreTimezone } from "../settings/get-store-timezone";
 import { localDate } from "../stats/local-date";
 import type { DashboardInput } from "./dashboard-input";
-import { memberScope } from "./member-scope";
+import { boughtInMonth, loadMaskBase, memberScope } from "./member-scope";
 import { formatMonth, parseMonth } from "./month-number";
 import { shareBp } from "./ratio";
 import { resolvePeriod } from "./resolve-period";
@@ -37,9 +37,10 @@ export async function buildCohorts({
   const { filters } = period;
   const cohort = filters.cohortBy === "join" ? sql`c.joined_month` : sql`c.first_order_month`;
   const first = period.to - 11;
+  const base = await loadMaskBase(ctx.db, ctx.merchantId);
   const returned = cohortOffsets.map(
     (k) =>
-      sql`count(*) filter (where ${cohort} + ${k}::int = any(c.active_months)) as m${sql.raw(String(k))}`,
+      sql`count(*) filter (where ${boughtInMonth(sql`${cohort} + ${k}::int`, base)}) as m${sql.raw(String(k))}`,
   );
   const rows = await selectRows(
     ctx.db,

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { ServiceContext } from "../context";
 import type { DashboardInput } from "./dashboard-input";
-import { boughtIn } from "./member-scope";
+import { boughtIn, loadMaskBase } from "./member-scope";
 import { divideRounded } from "./ratio";
 import { type Period, resolvePeriod } from "./resolve-period";
 import { selectRows, toNumber } from "./run-query";
@@ -16,7 +16,7 @@ export type Behaviour = {
   revenuePerCustomer: number | null;
 };
 
-async function measure(ctx: ServiceContext, period: Period) {
+async function measure(ctx: ServiceContext, period: Period, base: number | null) {
   const [days, buyers] = await Promise.all([
     selectRows(
       ctx.db,
@@ -29,7 +29,7 @@ async function measure(ctx: ServiceContext, period: Period) {
     selectRows(
       ctx.db,
       sql`select c.is_member, count(*) as customers from analytics_customers c
-        where c.merchant_id = ${ctx.merchantId} and ${boughtIn(period.from, period.to)}
+        where c.merchant_id = ${ctx.merchantId} and ${boughtIn(period.from, period.to, base)}
         group by 1`,
     ),
   ]);
@@ -60,9 +60,10 @@ export async function compareBehaviour({
   input: DashboardInput;
 }) {
   const period = resolvePeriod(input);
+  const base = await loadMaskBase(ctx.db, ctx.merchantId);
   const [current, previous] = await Promise.all([
-    measure(ctx, period),
-    measure(ctx, period.previous),
+    measure(ctx, period, base),
+    measure(ctx, period.previous, base),
   ]);
   return { current, previous };
 }

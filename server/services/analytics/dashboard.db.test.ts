@@ -13,6 +13,7 @@ import { measureRetention } from "./measure-retention";
 import { rebuildRollups } from "./rebuild-rollups";
 import { summarizeMembers } from "./summarize-members";
 import { summarizePoints } from "./summarize-points";
+import { summarizeTiers } from "./summarize-tiers";
 
 // Every expected figure below is worked out by hand from the fixture (see its comments), not
 // by the dashboard's SQL. Amounts are kopecks; the store is in Europe/Berlin.
@@ -183,12 +184,13 @@ describe("dashboard figures on a hand-checked Berlin store", () => {
     });
   });
 
-  it("a tier filter narrows the member figures", async () => {
+  it("a tier filter narrows the member figures (tiers as of the last rollup)", async () => {
+    // Alice is the only gold member.
     await database.db.execute(
-      // Alice is the only gold member.
       sql`update members set tier = 'gold'
         where merchant_id = ${ctx.merchantId} and external_id = 'alice'`,
     );
+    await rebuildRollups({ db: database.db, merchantId: ctx.merchantId, now: fixtureNow });
     const gold = await summarizeMembers({
       ctx,
       input: { ...aprMay, tier: "gold" },
@@ -196,6 +198,11 @@ describe("dashboard figures on a hand-checked Berlin store", () => {
     });
     expect(gold.current).toMatchObject({ total: 1, joined: 0, active: 1 });
     expect(gold.lapsed).toBe(0);
+    const tiers = await summarizeTiers({ ctx });
+    expect(tiers.tiers.map((t) => [t.tier, t.members])).toEqual([
+      ["gold", 1],
+      [null, 3],
+    ]);
   });
 
   it("rebuilding twice gives the same figures", async () => {

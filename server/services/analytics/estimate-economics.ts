@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { ServiceContext } from "../context";
 import type { DashboardInput } from "./dashboard-input";
-import { boughtIn } from "./member-scope";
+import { boughtIn, loadMaskBase } from "./member-scope";
 import { divideRounded, shareBp } from "./ratio";
 import { resolvePeriod } from "./resolve-period";
 import { selectRows, toNumber } from "./run-query";
@@ -20,6 +20,7 @@ export async function estimateEconomics({
   input: DashboardInput;
 }) {
   const period = resolvePeriod(input);
+  const base = await loadMaskBase(ctx.db, ctx.merchantId);
   const [[days], buyers] = await Promise.all([
     selectRows(
       ctx.db,
@@ -35,7 +36,7 @@ export async function estimateEconomics({
     selectRows(
       ctx.db,
       sql`select c.is_member, count(*) as customers from analytics_customers c
-        where c.merchant_id = ${ctx.merchantId} and ${boughtIn(period.from, period.to)}
+        where c.merchant_id = ${ctx.merchantId} and ${boughtIn(period.from, period.to, base)}
         group by 1`,
     ),
   ]);

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { ServiceContext } from "../context";
 import { getStoreTimezone } from "../settings/get-store-timezone";
 import type { DashboardInput } from "./dashboard-input";
-import { boughtIn } from "./member-scope";
+import { boughtIn, loadMaskBase } from "./member-scope";
 import { shareBp } from "./ratio";
 import { resolvePeriod } from "./resolve-period";
 import { selectRows, toNumber } from "./run-query";
@@ -33,13 +33,16 @@ export async function measureRetention({
   input: DashboardInput;
 }) {
   const period = resolvePeriod(input);
-  const tz = await getStoreTimezone(ctx.db, ctx.merchantId);
+  const [tz, base] = await Promise.all([
+    getStoreTimezone(ctx.db, ctx.merchantId),
+    loadMaskBase(ctx.db, ctx.merchantId),
+  ]);
   const tier = period.filters.tier
-    ? sql` and (not c.is_member or c.member_id in (select id from members where merchant_id = ${ctx.merchantId} and tier = ${period.filters.tier}))`
+    ? sql` and (not c.is_member or c.tier = ${period.filters.tier})`
     : sql``;
   const end = sql`(${period.toDayExclusive}::timestamp at time zone ${tz})`;
-  const current = boughtIn(period.from, period.to);
-  const before = boughtIn(period.previous.from, period.previous.to);
+  const current = boughtIn(period.from, period.to, base);
+  const before = boughtIn(period.previous.from, period.previous.to, base);
   const isFirstTimer = sql`c.first_order_month between ${period.from} and ${period.to}`;
   const rows = await selectRows(
     ctx.db,

@@ -3,7 +3,9 @@ import type { Executor } from "@/db/database";
 import { inTransaction } from "@/db/transaction";
 import { rowsOf } from "../ledger/rows-of";
 import { getStoreTimezone } from "../settings/get-store-timezone";
-import { localDaySql, localMonthSql } from "./month-number";
+import { localDate } from "../stats/local-date";
+import { maskBaseMonth, maskOf } from "./active-mask";
+import { localDaySql, localMonthSql, parseMonth } from "./month-number";
 
 /**
  * Rebuilds one store's rollups from orders, guest orders and the ledger, in one transaction:
@@ -22,6 +24,7 @@ export async function rebuildRollups({
 }) {
   const tz = await getStoreTimezone(db, merchantId);
   const paidAt = sql`paid_at`;
+  const base = maskBaseMonth(parseMonth(localDate(now, tz)));
   await inTransaction(db, async (tx) => {
     // One rebuild per store at a time; an advisory lock leaves the merchants row (and every
     // insert that references it) alone.
@@ -57,6 +60,13 @@ export async function rebuildRollups({
       where merchant_id = ${merchantId} and cashback = 0 and pending_cashback = 0
         and kind in ('earn', 'spend', 'expire', 'reverse')
       group by 2`);
+    await tx.execute(sql`delete from analytics_expiry_months where merchant_id = ${merchantId}`);
+    await tx.execute(sql`insert into analytics_expiry_months (merchant_id, month, points)
+      select ${merchantId}, ${localMonthSql(sql`expires_at`, tz)}, sum(remaining)
+      from lots
+      where merchant_id = ${merchantId} and wallet = 'points' and remaining > 0
+        and expires_at >= ${now.toISOString()}::timestamptz
+      group by 2`);
     await tx.execute(sql`delete from analytics_customers where merchant_id = ${merchantId}`);
     await tx.execute(sql`with bought as (
         select member_id, array_agg(paid_at order by paid_at) as paid,
@@ -64,9 +74,10 @@ export async function rebuildRollups({
         from orders where merchant_id = ${merchantId} and status = 'paid' and paid_at is not null
         group by member_id)
       insert into analytics_customers (merchant_id, is_member, customer_key, member_id, joined_month,
-        first_order_month, first_order_at, second_order_at, active_months)
+        first_order_month, first_order_at, second_order_at, active_months, active_mask, tier)
       select ${merchantId}, true, m.id::text, m.id, ${localMonthSql(sql`m.joined_at`, tz)},
-        ${localMonthSql(sql`b.paid[1]`, tz)}, b.paid[1], b.paid[2], coalesce(b.months, '{}')
+        ${localMonthSql(sql`b.paid[1]`, tz)}, b.paid[1], b.paid[2], coalesce(b.months, '{}'),
+        ${maskOf(sql`b.months`, base)}, m.tier
       from members m left join bought b on b.member_id = m.id
       where m.merchant_id = ${merchantId}`);
     await tx.execute(sql`with bought as (
@@ -75,9 +86,9 @@ export async function rebuildRollups({
         from guest_orders where merchant_id = ${merchantId} and refunded_amount < amount
         group by customer_ref)
       insert into analytics_customers (merchant_id, is_member, customer_key, member_id, joined_month,
-        first_order_month, first_order_at, second_order_at, active_months)
+        first_order_month, first_order_at, second_order_at, active_months, active_mask)
       select ${merchantId}, false, customer_ref, null, ${localMonthSql(sql`paid[1]`, tz)},
-        ${localMonthSql(sql`paid[1]`, tz)}, paid[1], paid[2], months
+        ${localMonthSql(sql`paid[1]`, tz)}, paid[1], paid[2], months, ${maskOf(sql`months`, base)}
       from bought`);
     const [mark] = rowsOf<{
       ordersSeenAt: string | null;
@@ -85,11 +96,14 @@ export async function rebuildRollups({
       ledgerSeenId: string | number;
     }>(marks);
     await tx.execute(sql`insert into analytics_state
-        (merchant_id, orders_seen_at, guest_orders_seen_at, ledger_seen_id, refreshed_at)
+        (merchant_id, orders_seen_at, guest_orders_seen_at, ledger_seen_id, mask_base_month, refreshed_at)
       values (${merchantId}, ${mark?.ordersSeenAt ?? null}, ${mark?.guestOrdersSeenAt ?? null},
-        ${Number(mark?.ledgerSeenId ?? 0)}, ${now.toISOString()})
+        ${Number(mark?.ledgerSeenId ?? 0)}, ${base}, ${now.toISOString()})
       on conflict (merchant_id) do update set orders_seen_at = excluded.orders_seen_at,
+        mask_base_month = excluded.mask_base_month,
         guest_orders_seen_at = excluded.guest_orders_seen_at,
         ledger_seen_id = excluded.ledger_seen_id, refreshed_at = excluded.refreshed_at`);
   });
+  // Fresh statistics, so the planner knows how many rows a store has after a big rebuild.
+  await db.execute(sql`analyze analytics_customers, analytics_order_days, analytics_point_days`);
 }

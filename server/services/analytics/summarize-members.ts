@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { ServiceContext } from "../context";
 import type { DashboardInput } from "./dashboard-input";
-import { boughtIn, memberScope } from "./member-scope";
+import { boughtIn, loadMaskBase, memberScope } from "./member-scope";
 import { shareBp } from "./ratio";
 import { resolvePeriod } from "./resolve-period";
 import { selectRows, toNumber } from "./run-query";
@@ -23,15 +23,16 @@ export async function summarizeMembers({
   const scope = memberScope(ctx.merchantId, filters.tier);
   const lapsedBefore = new Date(now.getTime() - filters.lapsedDays * 86_400_000).toISOString();
   const tier = filters.tier ? sql` and tier = ${filters.tier}` : sql``;
+  const base = await loadMaskBase(ctx.db, ctx.merchantId);
   const [counts] = await selectRows(
     ctx.db,
     sql`select
       count(*) filter (where c.joined_month <= ${period.to}) as total,
       count(*) filter (where c.joined_month between ${period.from} and ${period.to}) as joined,
-      count(*) filter (where ${boughtIn(period.from, period.to)}) as active,
+      count(*) filter (where ${boughtIn(period.from, period.to, base)}) as active,
       count(*) filter (where c.joined_month <= ${previous.to}) as prev_total,
       count(*) filter (where c.joined_month between ${previous.from} and ${previous.to}) as prev_joined,
-      count(*) filter (where ${boughtIn(previous.from, previous.to)}) as prev_active,
+      count(*) filter (where ${boughtIn(previous.from, previous.to, base)}) as prev_active,
       (select count(*) from members where merchant_id = ${ctx.merchantId}${tier}
         and last_order_at < ${lapsedBefore}::timestamptz) as lapsed
     from analytics_customers c where ${scope}`,

@@ -54,13 +54,8 @@ export async function summarizePoints({
     ),
     selectRows(
       ctx.db,
-      sql`select to_char((expires_at at time zone ${tz}), 'YYYY-MM') as month,
-          sum(remaining) as points
-        from lots
-        where merchant_id = ${ctx.merchantId} and wallet = 'points' and remaining > 0
-          and expires_at >= ${now.toISOString()}::timestamptz
-          and expires_at < (${firstDayOf(thisMonth + 3)}::timestamp at time zone ${tz})
-        group by 1`,
+      sql`select month, points from analytics_expiry_months
+        where merchant_id = ${ctx.merchantId} and month between ${thisMonth} and ${thisMonth + 2}`,
     ),
     selectRows(
       ctx.db,
@@ -86,7 +81,7 @@ export async function summarizePoints({
   const expectedRedemptions = divideRounded(toNumber(recent?.spent), 3) ?? 0;
   const forecast: PointForecast[] = [0, 1, 2].map((k) => ({
     month: formatMonth(thisMonth + k),
-    expiring: toNumber(expiring.find((r) => r.month === formatMonth(thisMonth + k))?.points),
+    expiring: toNumber(expiring.find((r) => Number(r.month) === thisMonth + k)?.points),
     expectedRedemptions,
   }));
   return {

@@ -4,13 +4,13 @@ import { listTierLevels } from "../programs/list-tier-levels";
 import { shareBp } from "./ratio";
 import { selectRows, toNumber } from "./run-query";
 
-/** How many members sit in each tier now, in the program's tier order, the untiered last. */
+/** How many members sat in each tier at the last rollup, in the program's tier order, the untiered last. */
 export async function summarizeTiers({ ctx }: { ctx: ServiceContext }) {
   const [rows, levels] = await Promise.all([
     selectRows(
       ctx.db,
-      sql`select tier, count(*) as members from members
-        where merchant_id = ${ctx.merchantId} group by 1`,
+      sql`select tier, count(*) as members from analytics_customers
+        where merchant_id = ${ctx.merchantId} and is_member group by 1`,
     ),
     listTierLevels({ ctx }),
   ]);
