@@ -38,7 +38,7 @@ test("the demo dashboard follows the range, drills into a cohort cell and export
   const cell = labels.find((label) => /: [1-9]\d*$/.test(label));
   expect(cell).toBeDefined();
   const count = Number(cell?.split(": ").at(-1));
-  await heatmap.getByRole("link", { name: cell }).click();
+  await heatmap.getByRole("link", { name: cell, exact: true }).click();
   await expect(page).toHaveURL(/\/admin\/members\?joinedMonth=\d{4}-\d{2}&boughtMonth=\d{4}-\d{2}/);
   await expect(page.getByText(new RegExp(`–\\d+ из ${count}$`))).toBeVisible();
 
