@@ -13,6 +13,7 @@ const EnvSchema = z.object({
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
   WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(0).default(5),
+  ANALYTICS_REFRESH_MINUTES: z.coerce.number().int().min(0).default(5),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   WIDGET_REQUESTS_PER_KEY_PER_MINUTE: z.coerce.number().int().positive().default(6000),
   WIDGET_REQUESTS_PER_SHOPPER_PER_MINUTE: z.coerce.number().int().positive().default(120),

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { activatePending } from "@/server/jobs/activate-pending";
 import { expireLots } from "@/server/jobs/expire-lots";
+import { rebuildRollups } from "@/server/services/analytics/rebuild-rollups";
 import type { ServiceContext } from "@/server/services/context";
 import { adjustPoints } from "@/server/services/members/adjust-points";
 import { enrollMember } from "@/server/services/members/enroll-member";
@@ -12,6 +13,7 @@ import { createProgram } from "@/server/services/programs/create-program";
 import { publishProgram } from "@/server/services/programs/publish-program";
 import type { Db } from "../database";
 import { products, programs } from "../schema";
+import { seedDemoGuestOrders } from "./loyalty-demo/guest-orders";
 import { demoBuyer, planDemo, type SeedEvent } from "./loyalty-demo/plan";
 import { tenOff, vipProgram } from "./loyalty-demo/vip-program";
 
@@ -74,6 +76,8 @@ export async function seedLoyaltyDemo({
   await activatePending({ db, now, merchantId });
   await expireLots({ db, now, merchantId });
   await topUpDemoBuyer(ctx, now);
+  await seedDemoGuestOrders({ db, merchantId, now });
+  await rebuildRollups({ db, merchantId, now });
   return {
     created: true,
     members,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import type * as guestOrders from "@/server/rest/contract/guest-orders";
 import type * as members from "@/server/rest/contract/members";
 import type * as orders from "@/server/rest/contract/orders";
 import type * as widget from "@/server/rest/contract/widget";
@@ -52,6 +53,13 @@ const calls: Record<string, (client: KopilkaClient) => Promise<unknown>> = {
   markOrderPaid: (c) => c.markOrderPaid("A-1001", {}, key),
   cancelOrder: (c) => c.cancelOrder("A-1001", key),
   refundOrder: (c) => c.refundOrder("A-1001", { amount: 100 }, key),
+  recordGuestOrder: (c) =>
+    c.recordGuestOrder(
+      "A-2001",
+      { customerRef: "c-1", amount: 100, paidAt: "2026-11-23T12:00:00Z" },
+      key,
+    ),
+  refundGuestOrder: (c) => c.refundGuestOrder("A-2001", {}, key),
   widgetQuote: (c) =>
     c.widgetQuote({ cart: { currency: "RUB", lines: [line] } }, { shopperToken: "jwt" }),
   widgetReserve: (c) =>
@@ -127,11 +135,19 @@ it("keeps the SDK's types the contract's (tsc fails this file on drift)", () => 
     Same<sdk.Order, Out<typeof orders.cancelOrder>>,
     Same<sdk.RefundOrderInput, In<typeof orders.refundOrder>>,
     Same<sdk.Refund, Out<typeof orders.refundOrder>>,
+    Same<sdk.RecordGuestOrderInput, In<typeof guestOrders.recordGuestOrder>>,
+    Same<sdk.GuestOrder, Out<typeof guestOrders.recordGuestOrder>>,
+    Same<sdk.RefundGuestOrderInput, In<typeof guestOrders.refundGuestOrder>>,
+    Same<sdk.GuestOrder, Out<typeof guestOrders.refundGuestOrder>>,
     Same<sdk.WidgetQuoteInput, In<typeof widget.widgetQuote>>,
     Same<sdk.WidgetQuote, Out<typeof widget.widgetQuote>>,
     Same<sdk.WidgetReserveInput, In<typeof widget.widgetReserve>>,
     Same<sdk.WidgetReservation, Out<typeof widget.widgetReserve>>,
   ] = [
+    true,
+    true,
+    true,
+    true,
     true,
     true,
     true,

@@ -3,6 +3,7 @@ import type {
   AdjustPointsInput,
   AdjustPointsResult,
   ConfirmOrderInput,
+  GuestOrder,
   HistoryQuery,
   MarkOrderPaidInput,
   Member,
@@ -11,7 +12,9 @@ import type {
   Order,
   Quote,
   QuoteInput,
+  RecordGuestOrderInput,
   Refund,
+  RefundGuestOrderInput,
   RefundOrderInput,
   Reservation,
   ReserveOrderInput,
@@ -128,6 +131,25 @@ export class KopilkaClient {
   refundOrder(externalOrderId: string, input: RefundOrderInput, { idempotencyKey }: Idempotent) {
     const path = `/orders/${segment(externalOrderId)}/refund`;
     return this.#send<Refund>("POST", path, { auth: "secret", body: input, idempotencyKey });
+  }
+
+  /** A paid order of a buyer outside the program: only the dashboard's comparison uses it. */
+  recordGuestOrder(
+    externalOrderId: string,
+    input: RecordGuestOrderInput,
+    { idempotencyKey }: Idempotent,
+  ) {
+    const path = `/guest-orders/${segment(externalOrderId)}`;
+    return this.#send<GuestOrder>("POST", path, { auth: "secret", body: input, idempotencyKey });
+  }
+
+  refundGuestOrder(
+    externalOrderId: string,
+    input: RefundGuestOrderInput,
+    { idempotencyKey }: Idempotent,
+  ) {
+    const path = `/guest-orders/${segment(externalOrderId)}/refund`;
+    return this.#send<GuestOrder>("POST", path, { auth: "secret", body: input, idempotencyKey });
   }
 
   /** What the cart widget would show; server-side rendering of a cart can use it too. */

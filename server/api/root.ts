@@ -1,4 +1,5 @@
 import { accountRouter } from "./routers/account";
+import { analyticsRouter } from "./routers/analytics";
 import { auditRouter } from "./routers/audit";
 import { integrationRouter } from "./routers/integration";
 import { membersRouter } from "./routers/members";
@@ -12,6 +13,7 @@ import { createCallerFactory, createTRPCRouter } from "./trpc";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
+  analytics: analyticsRouter,
   audit: auditRouter,
   integration: integrationRouter,
   members: membersRouter,

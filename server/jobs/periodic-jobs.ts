@@ -2,6 +2,7 @@ import type { Db } from "@/db/database";
 import { activatePending } from "./activate-pending";
 import { applyProgramSchedules } from "./apply-program-schedules";
 import { expireLots } from "./expire-lots";
+import { refreshAnalyticsJob } from "./refresh-analytics";
 import { releaseExpiredHolds } from "./release-expired-holds";
 
 export type PeriodicJob = { name: string; run: (input: { db: Db; now: Date }) => Promise<unknown> };
@@ -11,6 +12,7 @@ export const periodicJobs: readonly PeriodicJob[] = [
   { name: "activate-pending", run: activatePending },
   { name: "expire-lots", run: expireLots },
   { name: "release-expired-holds", run: releaseExpiredHolds },
+  { name: "refresh-analytics", run: refreshAnalyticsJob },
 ];
 
 export type JobOutcome = { name: string; isOk: boolean; error?: string };

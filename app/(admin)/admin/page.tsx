@@ -1,59 +1,40 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { formatDate } from "@/components/format/date";
-import { Card, CardBody } from "@/components/ui/card";
-import { Notice } from "@/components/ui/notice";
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
 import { PageHeader } from "@/components/ui/page-header";
-import { isLocale } from "@/server/i18n/locales";
-import { currencies } from "@/server/services/accounts/merchant-settings-input";
+import { Dashboard, DashboardSkeleton } from "./_components/dashboard/dashboard";
+import { DashboardFilters } from "./_components/dashboard/dashboard-filters";
+import { readDashboardParams } from "./_components/dashboard/read-dashboard-params";
 import { OnboardingChecklist } from "./_components/onboarding-checklist";
 import { loadAdmin } from "./_data/load-admin";
 
-export default async function DashboardPage() {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { caller, merchant } = await loadAdmin();
   if (!merchant) return null;
-  const [t, tStore, tRoles, locale, onboarding] = await Promise.all([
+  const [t, onboarding, tiers, raw] = await Promise.all([
     getTranslations("Dashboard"),
-    getTranslations("StoreFields"),
-    getTranslations("Roles"),
-    getLocale(),
     caller.onboarding.get(),
+    caller.members.tierLevels(),
+    searchParams,
   ]);
-  const currency = currencies.find((code) => code === merchant.currency);
-  const facts = [
-    [t("store"), merchant.name],
-    [
-      t("currency"),
-      currency ? `${currency} · ${tStore(`currencies.${currency}`)}` : merchant.currency,
-    ],
-    [t("timezone"), merchant.timezone.replaceAll("_", " ")],
-    [
-      t("locale"),
-      isLocale(merchant.locale) ? tStore(`locales.${merchant.locale}`) : merchant.locale,
-    ],
-    [t("role"), tRoles(merchant.role)],
-    [t("createdAt"), formatDate(merchant.createdAt, locale, merchant.timezone)],
-  ] as const;
-
+  const { input } = readDashboardParams(raw, merchant.timezone, new Date());
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         {!onboarding.isComplete && <OnboardingChecklist steps={onboarding.steps} />}
-        <Card>
-          <CardBody>
-            <dl className="grid gap-x-6 gap-y-4 sm:grid-cols-2 lg:grid-cols-3">
-              {facts.map(([label, value]) => (
-                <div key={label} className="space-y-1">
-                  <dt className="text-xs font-medium tracking-wide text-slate-500 uppercase">
-                    {label}
-                  </dt>
-                  <dd className="text-sm font-medium text-slate-900">{value}</dd>
-                </div>
-              ))}
-            </dl>
-          </CardBody>
-        </Card>
-        <Notice>{t("pending")}</Notice>
+        <DashboardFilters values={input} tiers={tiers} />
+        <Suspense key={JSON.stringify(input)} fallback={<DashboardSkeleton />}>
+          <Dashboard
+            caller={caller}
+            input={input}
+            currency={merchant.currency}
+            timezone={merchant.timezone}
+          />
+        </Suspense>
       </div>
     </>
   );

@@ -1,3 +1,4 @@
+import { recordGuestOrder, refundGuestOrder } from "./guest-orders";
 import { adjustPoints, getMember, listMemberHistory, rewardAction, upsertMember } from "./members";
 import type { Operation } from "./operation";
 import {
@@ -23,6 +24,8 @@ export const operations: readonly Operation[] = [
   markOrderPaid,
   cancelOrder,
   refundOrder,
+  recordGuestOrder,
+  refundGuestOrder,
   widgetQuote,
   widgetReserve,
 ];

@@ -1,4 +1,6 @@
 import * as empty from "@/app/api/v1/empty/route";
+import * as guestOrderRefund from "@/app/api/v1/guest-orders/[externalOrderId]/refund/route";
+import * as guestOrder from "@/app/api/v1/guest-orders/[externalOrderId]/route";
 import * as memberActions from "@/app/api/v1/members/[externalId]/actions/route";
 import * as memberAdjust from "@/app/api/v1/members/[externalId]/adjust/route";
 import * as memberHistory from "@/app/api/v1/members/[externalId]/history/route";
@@ -33,6 +35,8 @@ const routes: [string, RouteModule][] = [
   ["/api/v1/orders/[externalOrderId]/paid", orderPaid],
   ["/api/v1/orders/[externalOrderId]/cancel", orderCancel],
   ["/api/v1/orders/[externalOrderId]/refund", orderRefund],
+  ["/api/v1/guest-orders/[externalOrderId]", guestOrder],
+  ["/api/v1/guest-orders/[externalOrderId]/refund", guestOrderRefund],
 ];
 
 /** The app's /api/v1 route files, in process: a `fetch` for the SDK test without a server. */

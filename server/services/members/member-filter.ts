@@ -2,8 +2,14 @@ import { and, eq, gte, isNotNull, lt, lte, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { fromZonedLocal } from "@/components/format/zoned-time";
 import { memberBalances, members } from "@/db/schema";
+import { parseMonth } from "../analytics/month-number";
 
 const Day = z.iso.date().optional().catch(undefined);
+const Month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+  .optional()
+  .catch(undefined);
 const Count = z.coerce.number().int().min(0).max(1e12).optional().catch(undefined);
 
 export const memberSorts = ["joined", "name", "balance", "spent", "orders", "lastOrder"] as const;
@@ -21,6 +27,10 @@ export const MemberFilter = z.object({
   joinedFrom: Day,
   joinedTo: Day,
   isBlocked: z.enum(["yes", "no"]).optional().catch(undefined),
+  /** Dashboard drill-downs: a cohort (join or first-purchase month) and a month they bought in. */
+  joinedMonth: Month,
+  firstOrderMonth: Month,
+  boughtMonth: Month,
 });
 export type MemberFilter = z.infer<typeof MemberFilter>;
 
@@ -58,7 +68,22 @@ export function buildMemberWhere(
   const joinedTo = day(filter.joinedTo, true);
   if (joinedTo) conditions.push(lt(members.joinedAt, joinedTo));
   if (filter.isBlocked) conditions.push(eq(members.isBlocked, filter.isBlocked === "yes"));
+  conditions.push(buildCohortCondition(merchantId, filter));
   return and(...conditions);
+}
+
+/**
+ * Cohort filters read the dashboard's rollup (analytics_customers), so a heatmap cell and the
+ * members it opens are counted from the same rows, in the store's months.
+ */
+function buildCohortCondition(merchantId: string, filter: MemberFilter): SQL | undefined {
+  const { joinedMonth, firstOrderMonth, boughtMonth } = filter;
+  if (!joinedMonth && !firstOrderMonth && !boughtMonth) return undefined;
+  const parts: SQL[] = [sql`c.merchant_id = ${merchantId}`, sql`c.is_member`];
+  if (joinedMonth) parts.push(sql`c.joined_month = ${parseMonth(joinedMonth)}`);
+  if (firstOrderMonth) parts.push(sql`c.first_order_month = ${parseMonth(firstOrderMonth)}`);
+  if (boughtMonth) parts.push(sql`${parseMonth(boughtMonth)}::int = any(c.active_months)`);
+  return sql`${members.id} in (select c.member_id from analytics_customers c where ${sql.join(parts, sql` and `)})`;
 }
 
 function nextDay(date: string): string {

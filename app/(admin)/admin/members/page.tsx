@@ -23,6 +23,9 @@ const filterKeys = [
   "joinedFrom",
   "joinedTo",
   "isBlocked",
+  "joinedMonth",
+  "firstOrderMonth",
+  "boughtMonth",
 ] as const;
 
 export default async function MembersPage({

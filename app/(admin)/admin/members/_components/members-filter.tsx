@@ -92,6 +92,25 @@ export function MembersFilter({
               label={t("joinedTo")}
               defaultValue={filter.joinedTo}
             />
+            <TextField
+              type="month"
+              name="joinedMonth"
+              label={t("joinedMonth")}
+              defaultValue={filter.joinedMonth}
+            />
+            <TextField
+              type="month"
+              name="firstOrderMonth"
+              label={t("firstOrderMonth")}
+              defaultValue={filter.firstOrderMonth}
+            />
+            <TextField
+              type="month"
+              name="boughtMonth"
+              label={t("boughtMonth")}
+              hint={t("boughtMonthHint")}
+              defaultValue={filter.boughtMonth}
+            />
           </div>
           <div className="flex gap-2">
             <button type="submit" className={buttonClass({ size: "sm" })}>
