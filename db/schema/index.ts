@@ -16,3 +16,4 @@ export * from "./orders";
 export * from "./outbox";
 export * from "./program-states";
 export * from "./programs";
+export * from "./simulations";

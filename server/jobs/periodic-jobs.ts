@@ -3,6 +3,7 @@ import { activatePending } from "./activate-pending";
 import { applyProgramSchedules } from "./apply-program-schedules";
 import { expireLots } from "./expire-lots";
 import { releaseExpiredHolds } from "./release-expired-holds";
+import { runSimulations } from "./run-simulations";
 
 export type PeriodicJob = { name: string; run: (input: { db: Db; now: Date }) => Promise<unknown> };
 
@@ -11,6 +12,7 @@ export const periodicJobs: readonly PeriodicJob[] = [
   { name: "activate-pending", run: activatePending },
   { name: "expire-lots", run: expireLots },
   { name: "release-expired-holds", run: releaseExpiredHolds },
+  { name: "run-simulations", run: runSimulations },
 ];
 
 export type JobOutcome = { name: string; isOk: boolean; error?: string };
