@@ -132,6 +132,38 @@ describe("replay of a bonus program", () => {
   });
 });
 
+describe("replay of rewards", () => {
+  // No paying with points; 100 points buy 10% off the order.
+  const rewards = () =>
+    bonus({
+      redemption: { payment: null, rewards: [{ id: "ten", points: 100, percentBp: 1000 }] },
+    });
+  const withThird = [...history, order("anna", "2026-02-10", 20_000)];
+
+  it("uses a reward on the assumed share of the orders that could take one", () => {
+    // 50%: Anna can afford the reward on the 20th (credit 50%) and on Feb 10th (credit 100%):
+    // she takes it then, 10% of 200 RUB = 20 RUB off, and earns 10% of 180 RUB = 18 points.
+    expect(replay(rewards(), 5000, withThird)).toMatchObject({
+      discount: 2_000,
+      pointsRedeemed: 100,
+      redeemedValue: 0,
+      pointsIssued: 100 + 50 + 30 + 18,
+      liabilityPoints: 98,
+      cost: 2_000,
+    });
+  });
+
+  it("pessimistic: the first order that can take a reward takes it", () => {
+    // On the 20th: 10% of 500 RUB = 50 RUB off, earns 10% of 450 RUB = 45; on Feb 10th she
+    // has 45 points, not enough, and earns 20.
+    expect(replay(rewards(), 10_000, withThird)).toMatchObject({
+      discount: 5_000,
+      pointsRedeemed: 100,
+      pointsIssued: 100 + 45 + 30 + 20,
+    });
+  });
+});
+
 describe("replay of tiers", () => {
   it("raises a member once their spend qualifies and discounts the next order", () => {
     // Anna's first 1,000 RUB makes her Silver: 5% off 500 RUB = 25 RUB. Boris stays Base.

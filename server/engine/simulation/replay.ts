@@ -1,3 +1,4 @@
+import type { Reward } from "../config/bonus";
 import type { ProgramConfig } from "../config/program-config";
 import { allocateSpend, type Lot, sumAvailable, sumPending } from "../lots";
 import { quote } from "../quote";
@@ -27,6 +28,8 @@ type SimMember = {
   lifetimeOrders: number;
   /** Purchases still inside some stat window, oldest first. */
   recent: Purchase[];
+  /** Redemption rate accrued over orders that could take a reward; a reward is used at BP. */
+  rewardCredit: number;
 };
 
 export type Replay = {
@@ -71,6 +74,7 @@ export function createReplay(setup: ReplaySetup): Replay {
         lifetimeSpend: 0,
         lifetimeOrders: 0,
         recent: [],
+        rewardCredit: 0,
       };
       members.set(id, member);
     }
@@ -115,6 +119,11 @@ export function createReplay(setup: ReplaySetup): Replay {
     retier(member, config, stats, now);
     const available = sumAvailable(member.lots, now);
     const facts = setup.facts?.(order.memberId) ?? noFacts;
+    const reward = findAffordableReward(config, available);
+    if (reward) {
+      member.rewardCredit = Math.min(BP, member.rewardCredit + setup.redemptionRateBp);
+    }
+    const rewardId = reward && member.rewardCredit >= BP ? reward.id : undefined;
     const price = (pointsToSpend: number): Quote =>
       quote({
         versions: [version],
@@ -129,9 +138,10 @@ export function createReplay(setup: ReplaySetup): Replay {
           isBlocked: facts.isBlocked,
         },
         cart: { currency: setup.currency, lines: order.lines },
-        context: { now, timezone, pointsToSpend },
+        context: { now, timezone, pointsToSpend, rewardId },
       });
     const q = priceWithRedemption(price, available, setup.redemptionRateBp);
+    if (q.spend.reward) member.rewardCredit -= BP;
     spendLots(member, q.spend.pointsTotal, now);
     for (const lot of q.earn.lots) {
       nextLotId += 1;
@@ -239,6 +249,16 @@ function recordPurchase(member: SimMember, windows: StatWindow[], now: Date, spe
   while (drop < member.recent.length && (member.recent[drop]?.at ?? 0) < oldest) drop += 1;
   if (drop > 0) member.recent.splice(0, drop);
   member.recent.push({ at: now.getTime(), spend });
+}
+
+/** The dearest reward the balance covers: a buyer who redeems takes the biggest benefit. */
+function findAffordableReward(config: ProgramConfig, available: number): Reward | null {
+  if (!("bonus" in config) || !config.bonus) return null;
+  let best: Reward | null = null;
+  for (const reward of config.bonus.redemption.rewards) {
+    if (reward.points <= available && (!best || reward.points > best.points)) best = reward;
+  }
+  return best;
 }
 
 function pointValueOf(config: ProgramConfig | null): number {
