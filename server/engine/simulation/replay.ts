@@ -13,7 +13,10 @@ export type ReplaySetup = {
   version: ProgramVersion | null;
   currency: string;
   timezone: string;
-  /** Share of the allowed points a buyer spends at each order, in bp; 10000 = pessimistic. */
+  /**
+   * Share of their available points a buyer offers to spend at each order, in bp, before the
+   * program's cap; 10000 = pessimistic (the most allowed, as soon as allowed).
+   */
   redemptionRateBp: number;
   facts?: (memberId: string) => ReplayMemberFacts | undefined;
 };
@@ -140,7 +143,8 @@ export function createReplay(setup: ReplaySetup): Replay {
         cart: { currency: setup.currency, lines: order.lines },
         context: { now, timezone, pointsToSpend, rewardId },
       });
-    const q = priceWithRedemption(price, available, setup.redemptionRateBp);
+    // The buyer offers this share of their balance; the program's cap may take less.
+    const q = price(roundDown(available, setup.redemptionRateBp, BP));
     if (q.spend.reward) member.rewardCredit -= BP;
     spendLots(member, q.spend.pointsTotal, now);
     for (const lot of q.earn.lots) {
@@ -195,29 +199,12 @@ export function createReplay(setup: ReplaySetup): Replay {
   return { apply, finish, tierRankOf };
 }
 
-/**
- * The buyer spends roundDown(allowed × rate) points: first price with none to learn the cap,
- * then with that share. At 100% asking for the whole balance gives the cap in one quote.
- */
-function priceWithRedemption(
-  price: (pointsToSpend: number) => Quote,
-  available: number,
-  rateBp: number,
-): Quote {
-  if (available === 0 || rateBp === 0) return price(0);
-  if (rateBp >= BP) return price(available);
-  const probe = price(0);
-  const wanted = roundDown(probe.spend.maxPoints, rateBp, BP);
-  return wanted > 0 ? price(wanted) : probe;
-}
-
 function spendLots(member: SimMember, amount: number, now: Date) {
   if (amount === 0) return;
   const taken = allocateSpend(member.lots, amount, now);
   if (!taken.ok) throw new RangeError(`replay: spent ${amount} points the member does not have`);
-  const byId = new Map(member.lots.map((lot) => [lot.id, lot]));
   for (const { lotId, amount: part } of taken.value) {
-    const lot = byId.get(lotId);
+    const lot = member.lots.find((l) => l.id === lotId);
     if (lot) lot.remaining -= part;
   }
 }
