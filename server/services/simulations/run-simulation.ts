@@ -52,15 +52,22 @@ export async function runSimulation({
       facts: (id) => setup.facts.get(id),
     });
     let processed = 0;
-    let cursor: OrderCursor | null = null;
+    // The next page is read while this one is replayed: Postgres builds it on the other core.
+    // A page nobody waits for (the replay failed first) must not become an unhandled rejection.
+    const prefetch = (cursor: OrderCursor | null) => {
+      const page = readOrderPage(db, range, cursor, pageSize);
+      page.catch(() => undefined);
+      return page;
+    };
+    let next = prefetch(null);
     for (;;) {
-      const page = await readOrderPage(db, range, cursor, pageSize);
+      const page = await next;
+      if (page.last) next = prefetch(page.last);
       for (const [memberId, paidAt, lines] of page.rows) {
         simulation.apply({ memberId, paidAt: new Date(paidAt), lines });
       }
       processed += page.rows.length;
       if (!page.last) break;
-      cursor = page.last;
       const moved = await db
         .update(simulations)
         .set({ processed, total: Math.max(total, processed) })
