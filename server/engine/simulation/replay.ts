@@ -2,7 +2,7 @@ import type { Reward } from "../config/bonus";
 import type { ProgramConfig } from "../config/program-config";
 import { allocateSpend, type Lot, sumAvailable, sumPending } from "../lots";
 import { quote } from "../quote";
-import type { ProgramVersion, Quote } from "../quote/types";
+import type { ProgramVersion } from "../quote/types";
 import { BP, roundDown, roundHalfUp } from "../rounding";
 import { listStatWindows, type MemberStats, type StatWindow } from "../stats";
 import { evaluateTier } from "../tiers";
@@ -127,24 +127,23 @@ export function createReplay(setup: ReplaySetup): Replay {
       member.rewardCredit = Math.min(BP, member.rewardCredit + setup.redemptionRateBp);
     }
     const rewardId = reward && member.rewardCredit >= BP ? reward.id : undefined;
-    const price = (pointsToSpend: number): Quote =>
-      quote({
-        versions: [version],
-        member: {
-          tierId: member.tierId,
-          availablePoints: available,
-          pendingPoints: sumPending(member.lots, now),
-          cashbackBalance: 0,
-          stats,
-          birthDate: facts.birthDate,
-          clubProgramIds: [],
-          isBlocked: facts.isBlocked,
-        },
-        cart: { currency: setup.currency, lines: order.lines },
-        context: { now, timezone, pointsToSpend, rewardId },
-      });
     // The buyer offers this share of their balance; the program's cap may take less.
-    const q = price(roundDown(available, setup.redemptionRateBp, BP));
+    const pointsToSpend = roundDown(available, setup.redemptionRateBp, BP);
+    const q = quote({
+      versions: [version],
+      member: {
+        tierId: member.tierId,
+        availablePoints: available,
+        pendingPoints: sumPending(member.lots, now),
+        cashbackBalance: 0,
+        stats,
+        birthDate: facts.birthDate,
+        clubProgramIds: [],
+        isBlocked: facts.isBlocked,
+      },
+      cart: { currency: setup.currency, lines: order.lines },
+      context: { now, timezone, pointsToSpend, rewardId },
+    });
     if (q.spend.reward) member.rewardCredit -= BP;
     spendLots(member, q.spend.pointsTotal, now);
     for (const lot of q.earn.lots) {
