@@ -32,7 +32,8 @@ export default defineConfig({
   webServer: {
     command: "npm start",
     url: `http://localhost:${port}/api/health`,
-    timeout: 300_000,
+    // The first start builds the app and seeds the demo store, which takes minutes on a busy box.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: { PORT: String(port), DATA_DIR: dataDir, SIGN_IN_ATTEMPTS_PER_MINUTE: "1000" },

@@ -18,4 +18,5 @@ export * from "./orders";
 export * from "./outbox";
 export * from "./program-states";
 export * from "./programs";
+export * from "./simulations";
 export * from "./webhooks";

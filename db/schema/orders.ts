@@ -66,6 +66,10 @@ export const orders = pgTable(
       .on(t.merchantId, t.cartId)
       .where(sql`status = 'reserved'`),
     index("orders_merchant_id_member_id_paid_at_idx").on(t.merchantId, t.memberId, t.paidAt),
+    // The simulator walks a store's paid orders in paid-at order, a page at a time.
+    index("orders_merchant_id_paid_at_id_idx")
+      .on(t.merchantId, t.paidAt, t.id)
+      .where(sql`status = 'paid'`),
   ],
 );
 

@@ -7,6 +7,7 @@ import { merchantRouter } from "./routers/merchant";
 import { onboardingRouter } from "./routers/onboarding";
 import { ordersRouter } from "./routers/orders";
 import { programsRouter } from "./routers/programs";
+import { simulationsRouter } from "./routers/simulations";
 import { teamRouter } from "./routers/team";
 import { webhooksRouter } from "./routers/webhooks";
 import { createCallerFactory, createTRPCRouter } from "./trpc";
@@ -21,6 +22,7 @@ export const appRouter = createTRPCRouter({
   onboarding: onboardingRouter,
   orders: ordersRouter,
   programs: programsRouter,
+  simulations: simulationsRouter,
   team: teamRouter,
   webhooks: webhooksRouter,
 });

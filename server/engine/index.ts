@@ -48,6 +48,19 @@ export type { OrderSnapshot, Refund, RefundOutcome, SnapshotLine } from "./refun
 export { computeRefund } from "./refund";
 export type { RoundingRule } from "./rounding";
 export { applyBp, BP, roundBy, roundDown, roundHalfEven, roundHalfUp, roundUp } from "./rounding";
+export type { Replay, ReplaySetup } from "./simulation/replay";
+export { createReplay } from "./simulation/replay";
+export type { Simulation, SimulationSetup } from "./simulation/simulate";
+export { createSimulation } from "./simulation/simulate";
+export type {
+  NumericFigure,
+  ReplayMemberFacts,
+  ReplayOrder,
+  SimulationFigures,
+  SimulationResult,
+  TierCount,
+} from "./simulation/types";
+export { numericFigures } from "./simulation/types";
 export { buildOrderSnapshot } from "./snapshot";
 export type { MemberStats, StatMetric, StatWindow } from "./stats";
 export { listStatWindows, statKey } from "./stats";

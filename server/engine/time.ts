@@ -15,7 +15,6 @@ const DAY_MS = 86_400_000;
 const BUCKET_MS = 900_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, { bucket: number; offsetMs: number }>();
 
 function getFormatter(timezone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timezone);
@@ -51,13 +50,41 @@ function readOffset(ms: number, timezone: string): number {
   return wall - Math.floor(ms / 1000) * 1000;
 }
 
+// A zone's offset is cached per day when it is the same at both ends of the day (no transition
+// that day; two transitions in one day never happen), else per quarter hour. A quote looks at
+// several instants (now, the month's start, lot dates) and a replay of history walks through
+// years of them, so a single cached bucket would miss on nearly every call.
+const dayOffsets = new Map<string, Map<number, number | null>>();
+const quarterOffsets = new Map<string, Map<number, number>>();
+const maxCachedPerZone = 16_384;
+
+function cacheOf<T>(caches: Map<string, Map<number, T>>, timezone: string): Map<number, T> {
+  let zone = caches.get(timezone);
+  if (!zone) {
+    zone = new Map();
+    caches.set(timezone, zone);
+  }
+  if (zone.size >= maxCachedPerZone) zone.clear();
+  return zone;
+}
+
 /** Offset of `timezone` from UTC at instant `ms`, in milliseconds (Moscow: +3h). */
 export function getOffsetMs(ms: number, timezone: string): number {
+  const days = cacheOf(dayOffsets, timezone);
+  const day = Math.floor(ms / DAY_MS);
+  let wholeDay = days.get(day);
+  if (wholeDay === undefined) {
+    const first = readOffset(day * DAY_MS, timezone);
+    wholeDay = first === readOffset(day * DAY_MS + DAY_MS - 1, timezone) ? first : null;
+    days.set(day, wholeDay);
+  }
+  if (wholeDay !== null) return wholeDay;
+  const quarters = cacheOf(quarterOffsets, timezone);
   const bucket = Math.floor(ms / BUCKET_MS);
-  const cached = offsets.get(timezone);
-  if (cached && cached.bucket === bucket) return cached.offsetMs;
+  const cached = quarters.get(bucket);
+  if (cached !== undefined) return cached;
   const offsetMs = readOffset(ms, timezone);
-  offsets.set(timezone, { bucket, offsetMs });
+  quarters.set(bucket, offsetMs);
   return offsetMs;
 }
 

@@ -4,6 +4,7 @@ import { applyProgramSchedules } from "./apply-program-schedules";
 import { expireLots } from "./expire-lots";
 import { refreshAnalyticsJob } from "./refresh-analytics";
 import { releaseExpiredHolds } from "./release-expired-holds";
+import { runSimulations } from "./run-simulations";
 
 export type PeriodicJob = { name: string; run: (input: { db: Db; now: Date }) => Promise<unknown> };
 
@@ -13,6 +14,7 @@ export const periodicJobs: readonly PeriodicJob[] = [
   { name: "expire-lots", run: expireLots },
   { name: "release-expired-holds", run: releaseExpiredHolds },
   { name: "refresh-analytics", run: refreshAnalyticsJob },
+  { name: "run-simulations", run: runSimulations },
 ];
 
 export type JobOutcome = { name: string; isOk: boolean; error?: string };

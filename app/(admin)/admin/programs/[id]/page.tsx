@@ -1,8 +1,10 @@
 import { TRPCError } from "@trpc/server";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { toZonedLocal } from "@/components/format/zoned-time";
 import { ProgramDesigner } from "@/components/programs/designer/program-designer";
+import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
@@ -56,17 +58,25 @@ export default async function ProgramPage({
             </span>
           }
         />
-        <ProgramControls
-          programId={program.id}
-          name={program.name}
-          status={program.status}
-          canEdit={canEdit}
-          schedule={{
-            startsAt: program.startsAt ? toZonedLocal(program.startsAt, zone) : "",
-            endsAt: program.endsAt ? toZonedLocal(program.endsAt, zone) : "",
-          }}
-          timezone={zone}
-        />
+        <div className="flex flex-wrap items-center gap-2">
+          <Link
+            href={`/admin/programs/${program.id}/simulate`}
+            className={buttonClass({ variant: "secondary", size: "sm" })}
+          >
+            {t("simulate")}
+          </Link>
+          <ProgramControls
+            programId={program.id}
+            name={program.name}
+            status={program.status}
+            canEdit={canEdit}
+            schedule={{
+              startsAt: program.startsAt ? toZonedLocal(program.startsAt, zone) : "",
+              endsAt: program.endsAt ? toZonedLocal(program.endsAt, zone) : "",
+            }}
+            timezone={zone}
+          />
+        </div>
       </div>
       {created && (
         <Notice tone="success" className="mb-4">
