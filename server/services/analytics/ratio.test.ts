@@ -29,8 +29,8 @@ describe("divideRounded (round half up, exact)", () => {
         (n, d) => {
           const q = BigInt(divideRounded(n, d) ?? 0);
           const error = BigInt(n) * 2n - q * 2n * BigInt(d);
-          // |n/d - q| <= 1/2, with exact halves rounded up.
-          return error <= BigInt(d) && error > -BigInt(d);
+          // -1/2 <= n/d - q < 1/2: an exact half rounds up, so q sits half a unit above.
+          return error >= -BigInt(d) && error < BigInt(d);
         },
       ),
     );
