@@ -15,7 +15,7 @@ test("the demo dashboard follows the range, drills into a cohort cell and export
 }) => {
   await apiLogin(demo.email, demo.password);
   await page.goto("/admin");
-  await expect(page.getByRole("heading", { name: "Дашборд" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Обзор" })).toBeVisible();
   await expect(page.getByText(/^Данные на /)).toBeVisible();
   const active = page
     .locator("dl", { has: page.getByText("Активные (покупали)") })
