@@ -36,6 +36,12 @@ export default defineConfig({
     timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATA_DIR: dataDir, SIGN_IN_ATTEMPTS_PER_MINUTE: "1000" },
+    env: {
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      SIGN_IN_ATTEMPTS_PER_MINUTE: "1000",
+      // The webhook receivers of the e2e specs listen on localhost.
+      WEBHOOK_ALLOW_PRIVATE_NETWORKS: "true",
+    },
   },
 });

@@ -13,6 +13,7 @@ const EnvSchema = z.object({
   SEED_DEMO: z.enum(["true", "false"]).default("true"),
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(0).default(60),
   WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(0).default(5),
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(["true", "false"]).optional(),
   ANALYTICS_REFRESH_MINUTES: z.coerce.number().int().min(0).default(5),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   WIDGET_REQUESTS_PER_KEY_PER_MINUTE: z.coerce.number().int().positive().default(6000),
@@ -20,7 +21,11 @@ const EnvSchema = z.object({
   TEST_DATABASE_URL: z.url().optional(),
 });
 
-export type Env = z.infer<typeof EnvSchema> & { AUTH_SECRET: string; APP_URL: string };
+export type Env = Omit<z.infer<typeof EnvSchema>, "WEBHOOK_ALLOW_PRIVATE_NETWORKS"> & {
+  AUTH_SECRET: string;
+  APP_URL: string;
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: boolean;
+};
 
 function loadEnv(): Env {
   const parsed = EnvSchema.safeParse(process.env);
@@ -33,6 +38,9 @@ function loadEnv(): Env {
     ...env,
     APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
     AUTH_SECRET: env.AUTH_SECRET ?? readOrCreateLocalSecret(env.DATA_DIR),
+    // A developer's receiver usually runs on localhost; a production server must not reach it.
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS:
+      (env.WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? String(env.NODE_ENV !== "production")) === "true",
   };
 }
 

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/database";
 import { webhookDeliveries } from "@/db/schema/webhooks";
 import { openSecret } from "@/server/crypto/secret-box";
+import { env } from "@/server/env";
 import type { ClaimedDelivery } from "./claim-deliveries";
 import { type PostOutcome, postWebhook } from "./post-webhook";
 import { nextRetryAt } from "./retry-schedule";
@@ -27,6 +28,7 @@ export async function attemptDelivery(
         eventType: delivery.eventType,
         deliveryId: delivery.id,
         at: now,
+        allowPrivateNetworks: env.WEBHOOK_ALLOW_PRIVATE_NETWORKS,
         timeoutMs,
       })
     : { status: null, responseBody: null, error: "Endpoint is paused", durationMs: 0 };

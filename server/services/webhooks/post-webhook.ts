@@ -1,3 +1,8 @@
+import http from "node:http";
+import https from "node:https";
+import { isIP } from "node:net";
+import { isPublicAddress } from "./public-address";
+import { publicOnlyLookup } from "./public-only-lookup";
 import { signPayload } from "./sign-payload";
 
 export const requestTimeoutMs = 10_000;
@@ -10,7 +15,11 @@ export type PostOutcome = {
   durationMs: number;
 };
 
-/** One signed POST; never throws: a refused connection or a timeout is an outcome too. */
+/**
+ * One signed POST; never throws: a refused connection, a timeout or an address on a private
+ * network (unless `allowPrivateNetworks`) is an outcome too. The address is checked when the
+ * connection is made, so a name that resolves elsewhere later cannot slip past the check.
+ */
 export async function postWebhook(input: {
   url: string;
   secret: string;
@@ -18,30 +27,19 @@ export async function postWebhook(input: {
   eventType: string;
   deliveryId: string;
   at: Date;
+  allowPrivateNetworks: boolean;
   timeoutMs?: number;
 }): Promise<PostOutcome> {
   const timeoutMs = input.timeoutMs ?? requestTimeoutMs;
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
-    const response = await fetch(input.url, {
-      method: "POST",
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
-      headers: {
-        "content-type": "application/json",
-        "user-agent": "Kopilka-Webhooks/1",
-        "kopilka-event": input.eventType,
-        "kopilka-delivery": input.deliveryId,
-        "kopilka-signature": signPayload({ secret: input.secret, body: input.body, at: input.at }),
-      },
-      body: input.body,
-    });
-    const text = await response.text();
+    const { status, text } = await send(input, timeoutMs);
+    const isOk = status >= 200 && status < 300;
     return {
-      status: response.status,
+      status,
       responseBody: text.slice(0, keptResponseChars),
-      error: response.ok ? null : `HTTP ${response.status}`,
+      error: isOk ? null : `HTTP ${status}`,
       durationMs: elapsed(),
     };
   } catch (error) {
@@ -54,13 +52,65 @@ export async function postWebhook(input: {
   }
 }
 
+function send(
+  input: Parameters<typeof postWebhook>[0],
+  timeoutMs: number,
+): Promise<{ status: number; text: string }> {
+  const url = new URL(input.url);
+  // An address written in the URL is not looked up, so it is checked here.
+  const literal = url.hostname.replace(/^\[(.*)\]$/, "$1");
+  if (!input.allowPrivateNetworks && isIP(literal) && !isPublicAddress(literal)) {
+    const refused: NodeJS.ErrnoException = new Error(
+      `Refused: ${literal} is a private or local address`,
+    );
+    refused.code = "EPRIVATEADDRESS";
+    return Promise.reject(refused);
+  }
+  const transport = url.protocol === "https:" ? https : http;
+  const body = Buffer.from(input.body);
+  return new Promise((resolve, reject) => {
+    const request = transport.request(
+      url,
+      {
+        method: "POST",
+        signal: AbortSignal.timeout(timeoutMs),
+        lookup: input.allowPrivateNetworks ? undefined : publicOnlyLookup,
+        headers: {
+          "content-type": "application/json",
+          "content-length": body.length,
+          "user-agent": "Kopilka-Webhooks/1",
+          "kopilka-event": input.eventType,
+          "kopilka-delivery": input.deliveryId,
+          "kopilka-signature": signPayload({
+            secret: input.secret,
+            body: input.body,
+            at: input.at,
+          }),
+        },
+      },
+      (response) => {
+        let text = "";
+        response.setEncoding("utf8");
+        response.on("data", (chunk: string) => {
+          if (text.length < keptResponseChars) text += chunk;
+        });
+        response.on("end", () => resolve({ status: response.statusCode ?? 0, text }));
+        response.on("error", reject);
+      },
+    );
+    request.on("error", reject);
+    request.end(body);
+  });
+}
+
 function describeFailure(error: unknown, timeoutMs: number): string {
-  if (error instanceof DOMException && error.name === "TimeoutError") {
+  if (error instanceof Error && (error.name === "AbortError" || error.name === "TimeoutError")) {
     return `No answer within ${timeoutMs / 1000} s`;
   }
-  const cause = error instanceof Error ? error.cause : undefined;
-  if (cause instanceof Error) {
-    return `Connection failed (${(cause as { code?: string }).code ?? cause.message})`;
+  if (error instanceof Error) {
+    const code = (error as { code?: string }).code;
+    if (code === "EPRIVATEADDRESS") return error.message;
+    return `Connection failed (${code ?? error.message})`;
   }
-  return error instanceof Error ? error.message : String(error);
+  return String(error);
 }
