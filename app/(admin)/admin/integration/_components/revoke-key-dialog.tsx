@@ -5,9 +5,7 @@ import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { useTRPC } from "@/components/providers/trpc";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
-import { Notice } from "@/components/ui/notice";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ApiKeyRow } from "./keys-section";
 
 export function RevokeKeyDialog({ apiKey, onClose }: { apiKey: ApiKeyRow; onClose: () => void }) {
@@ -25,27 +23,15 @@ export function RevokeKeyDialog({ apiKey, onClose }: { apiKey: ApiKeyRow; onClos
     }),
   );
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       onClose={onClose}
+      onConfirm={() => revoke.mutate({ id: apiKey.id })}
       title={t("revokeTitle", { name: apiKey.name })}
       description={t("revokeBody")}
-    >
-      <div className="space-y-4">
-        {revoke.error && <Notice tone="error">{fromMutation(revoke.error).message}</Notice>}
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            {t("cancel")}
-          </Button>
-          <Button
-            variant="danger"
-            isPending={revoke.isPending || isRefreshing}
-            onClick={() => revoke.mutate({ id: apiKey.id })}
-          >
-            {t("revoke")}
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+      cancelLabel={t("cancel")}
+      confirmLabel={t("revoke")}
+      isPending={revoke.isPending || isRefreshing}
+      error={revoke.error && fromMutation(revoke.error).message}
+    />
   );
 }

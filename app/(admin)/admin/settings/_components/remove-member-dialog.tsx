@@ -5,9 +5,7 @@ import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { useTRPC } from "@/components/providers/trpc";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
-import { Notice } from "@/components/ui/notice";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { TeamMember } from "./team-types";
 
 type RemoveMemberDialogProps = {
@@ -32,27 +30,16 @@ export function RemoveMemberDialog({ open, onClose, member, storeName }: RemoveM
     }),
   );
   return (
-    <Dialog
+    <ConfirmDialog
       open={open}
       onClose={onClose}
+      onConfirm={() => remove.mutate({ membershipId: member.membershipId })}
       title={t("removeTitle", { name: member.name })}
       description={t("removeBody", { name: member.name, store: storeName })}
-    >
-      <div className="space-y-4 text-left">
-        {remove.error && <Notice tone="error">{fromMutation(remove.error).message}</Notice>}
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            {t("cancel")}
-          </Button>
-          <Button
-            variant="danger"
-            isPending={remove.isPending || isRefreshing}
-            onClick={() => remove.mutate({ membershipId: member.membershipId })}
-          >
-            {t("remove")}
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+      cancelLabel={t("cancel")}
+      confirmLabel={t("remove")}
+      isPending={remove.isPending || isRefreshing}
+      error={remove.error && fromMutation(remove.error).message}
+    />
   );
 }

@@ -5,9 +5,7 @@ import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { useTRPC } from "@/components/providers/trpc";
-import { Button } from "@/components/ui/button";
-import { Dialog } from "@/components/ui/dialog";
-import { Notice } from "@/components/ui/notice";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { EndpointRow } from "./endpoints-section";
 
 export function DeleteEndpointDialog({
@@ -33,27 +31,15 @@ export function DeleteEndpointDialog({
     }),
   );
   return (
-    <Dialog
-      open
+    <ConfirmDialog
       onClose={onClose}
+      onConfirm={() => remove.mutate({ id: endpoint.id })}
       title={t("deleteTitle", { url: endpoint.url })}
       description={t("deleteBody")}
-    >
-      <div className="space-y-4">
-        {remove.error && <Notice tone="error">{fromMutation(remove.error).message}</Notice>}
-        <div className="flex justify-end gap-2">
-          <Button variant="secondary" onClick={onClose}>
-            {t("cancel")}
-          </Button>
-          <Button
-            variant="danger"
-            isPending={remove.isPending || isRefreshing}
-            onClick={() => remove.mutate({ id: endpoint.id })}
-          >
-            {t("delete")}
-          </Button>
-        </div>
-      </div>
-    </Dialog>
+      cancelLabel={t("cancel")}
+      confirmLabel={t("delete")}
+      isPending={remove.isPending || isRefreshing}
+      error={remove.error && fromMutation(remove.error).message}
+    />
   );
 }
