@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account";
 import { analyticsRouter } from "./routers/analytics";
 import { auditRouter } from "./routers/audit";
 import { integrationRouter } from "./routers/integration";
+import { jobsRouter } from "./routers/jobs";
 import { membersRouter } from "./routers/members";
 import { merchantRouter } from "./routers/merchant";
 import { onboardingRouter } from "./routers/onboarding";
@@ -17,6 +18,7 @@ export const appRouter = createTRPCRouter({
   analytics: analyticsRouter,
   audit: auditRouter,
   integration: integrationRouter,
+  jobs: jobsRouter,
   members: membersRouter,
   merchant: merchantRouter,
   onboarding: onboardingRouter,

@@ -12,8 +12,9 @@ import { TeamSection } from "./_components/team-section";
 export default async function SettingsPage() {
   const { caller, user, merchant } = await loadAdmin();
   if (!merchant) return null;
-  const [t, locale, team] = await Promise.all([
+  const [t, tJobs, locale, team] = await Promise.all([
     getTranslations("Settings"),
+    getTranslations("Jobs"),
     getLocale(),
     caller.team.list(),
   ]);
@@ -46,6 +47,12 @@ export default async function SettingsPage() {
           <CardHeader title={t("auditTitle")} description={t("auditDescription")} />
           <CardBody>
             <TextLink href="/admin/settings/audit">{t("openAudit")}</TextLink>
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader title={tJobs("cardTitle")} description={tJobs("cardDescription")} />
+          <CardBody>
+            <TextLink href="/admin/settings/jobs">{tJobs("openJobs")}</TextLink>
           </CardBody>
         </Card>
       </div>
