@@ -2,7 +2,7 @@ import { and, eq, gte, isNotNull, lt, lte, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { fromZonedLocal } from "@/components/format/zoned-time";
 import { memberBalances, members } from "@/db/schema";
-import { parseMonth } from "../analytics/month-number";
+import { firstDayOf, parseMonth } from "../analytics/month-number";
 
 const Day = z.iso.date().optional().catch(undefined);
 const Month = z
@@ -31,6 +31,14 @@ export const MemberFilter = z.object({
   joinedMonth: Month,
   firstOrderMonth: Month,
   boughtMonth: Month,
+  /** Dashboard drill-down for program-filtered figures: members who bought with the program. */
+  program: z.uuid().optional().catch(undefined),
+  /** Tier movement drill-down: members who moved up or down in movedFrom..movedTo (store months). */
+  tierMove: z.enum(["up", "down"]).optional().catch(undefined),
+  movedFrom: Month,
+  movedTo: Month,
+  /** Only movements into or out of this tier. */
+  movedTier: z.string().trim().max(100).optional().catch(undefined),
 });
 export type MemberFilter = z.infer<typeof MemberFilter>;
 
@@ -68,7 +76,8 @@ export function buildMemberWhere(
   const joinedTo = day(filter.joinedTo, true);
   if (joinedTo) conditions.push(lt(members.joinedAt, joinedTo));
   if (filter.isBlocked) conditions.push(eq(members.isBlocked, filter.isBlocked === "yes"));
-  conditions.push(buildCohortCondition(merchantId, filter));
+  conditions.push(buildCohortCondition(merchantId, filter, clock.timezone));
+  conditions.push(buildTierMoveCondition(merchantId, filter, clock.timezone));
   return and(...conditions);
 }
 
@@ -76,14 +85,50 @@ export function buildMemberWhere(
  * Cohort filters read the dashboard's rollup (analytics_customers), so a heatmap cell and the
  * members it opens are counted from the same rows, in the store's months.
  */
-function buildCohortCondition(merchantId: string, filter: MemberFilter): SQL | undefined {
-  const { joinedMonth, firstOrderMonth, boughtMonth } = filter;
-  if (!joinedMonth && !firstOrderMonth && !boughtMonth) return undefined;
+function buildCohortCondition(
+  merchantId: string,
+  filter: MemberFilter,
+  timezone: string,
+): SQL | undefined {
+  const { joinedMonth, firstOrderMonth, boughtMonth, program } = filter;
+  if (!joinedMonth && !firstOrderMonth && !boughtMonth && !program) return undefined;
   const parts: SQL[] = [sql`c.merchant_id = ${merchantId}`, sql`c.is_member`];
   if (joinedMonth) parts.push(sql`c.joined_month = ${parseMonth(joinedMonth)}`);
   if (firstOrderMonth) parts.push(sql`c.first_order_month = ${parseMonth(firstOrderMonth)}`);
   if (boughtMonth) parts.push(sql`${parseMonth(boughtMonth)}::int = any(c.active_months)`);
-  return sql`${members.id} in (select c.member_id from analytics_customers c where ${sql.join(parts, sql` and `)})`;
+  if (program) parts.push(sql`${program}::uuid = any(c.program_ids)`);
+  const inRollup = sql`${members.id} in (select c.member_id from analytics_customers c where ${sql.join(parts, sql` and `)})`;
+  if (!joinedMonth) return inRollup;
+  // The same local month on members.joined_at: the join month's members are read through the
+  // joined_at index instead of walking every newer member for a page sorted by join date.
+  const month = monthBounds(joinedMonth, joinedMonth, timezone);
+  return and(gte(members.joinedAt, month.start), lt(members.joinedAt, month.end), inRollup);
+}
+
+/** Members with a tier movement of that direction in the months (all time without months). */
+function buildTierMoveCondition(
+  merchantId: string,
+  filter: MemberFilter,
+  timezone: string,
+): SQL | undefined {
+  const { tierMove, movedFrom, movedTo, movedTier } = filter;
+  if (!tierMove) return undefined;
+  const parts: SQL[] = [sql`t.merchant_id = ${merchantId}`, sql`t.direction = ${tierMove}`];
+  if (movedFrom || movedTo) {
+    const range = monthBounds(movedFrom ?? movedTo ?? "", movedTo ?? movedFrom ?? "", timezone);
+    parts.push(sql`t.changed_at >= ${range.start.toISOString()}::timestamptz`);
+    parts.push(sql`t.changed_at < ${range.end.toISOString()}::timestamptz`);
+  }
+  if (movedTier) parts.push(sql`(t.from_tier = ${movedTier} or t.to_tier = ${movedTier})`);
+  return sql`${members.id} in (select t.member_id from tier_changes t where ${sql.join(parts, sql` and `)})`;
+}
+
+/** The instants a range of store-local months starts and ends at (end exclusive). */
+export function monthBounds(from: string, to: string, timezone: string) {
+  const start = fromZonedLocal(firstDayOf(parseMonth(from)), timezone);
+  const end = fromZonedLocal(firstDayOf(parseMonth(to) + 1), timezone);
+  if (!start || !end) throw new Error(`Cannot place ${from}..${to} in ${timezone}`);
+  return { start, end };
 }
 
 function nextDay(date: string): string {
