@@ -26,6 +26,11 @@ const filterKeys = [
   "joinedMonth",
   "firstOrderMonth",
   "boughtMonth",
+  "program",
+  "tierMove",
+  "movedFrom",
+  "movedTo",
+  "movedTier",
 ] as const;
 
 export default async function MembersPage({
