@@ -38,7 +38,8 @@ CREATE INDEX "tier_changes_merchant_id_changed_at_idx" ON "tier_changes" USING b
 -- Tier movements are written by a row trigger in the transaction of the change, so every code
 -- path (orders, the tier job, imports, admin) records them. Up or down is decided by the level
 -- order of the first active program with tiers (the one members' tiers come from); no tier, or
--- a level the program no longer has, ranks below its first level.
+-- a level the program no longer has, ranks below its first level. The movement is dated by the
+-- updated_at the same statement wrote (a paid order writes its paid-at), else the transaction's.
 CREATE FUNCTION "tier_rank"(p_merchant_id text, p_tier text) RETURNS integer
 LANGUAGE sql STABLE AS $$
   SELECT coalesce((
@@ -63,7 +64,7 @@ BEGIN
   VALUES (NEW.merchant_id, NEW.id, OLD.tier, NEW.tier,
     CASE WHEN tier_rank(NEW.merchant_id, NEW.tier) > tier_rank(NEW.merchant_id, OLD.tier)
       OR (NEW.tier IS NOT NULL AND OLD.tier IS NULL) THEN 'up' ELSE 'down' END,
-    now());
+    CASE WHEN NEW.updated_at IS DISTINCT FROM OLD.updated_at THEN NEW.updated_at ELSE now() END);
   RETURN NULL;
 END $$;
 --> statement-breakpoint

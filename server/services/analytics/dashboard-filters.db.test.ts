@@ -38,13 +38,11 @@ const tiersProgram = {
   discount: { rule: { kind: "fixed" as const, percentBp: 500 } },
 };
 
-/** Sets a member's tier (the trigger records the movement), then dates the movement. */
+/** Sets a member's tier as of an instant, as an order's update does (the trigger records it). */
 async function move(externalId: string, tier: string | null, changedAt: string) {
-  await database.db.execute(sql`update members set tier = ${tier}
+  await database.db.execute(sql`update members set tier = ${tier},
+      updated_at = ${changedAt}::timestamptz
     where merchant_id = ${ctx.merchantId} and external_id = ${externalId}`);
-  await database.db.execute(sql`update tier_changes set changed_at = ${changedAt}::timestamptz
-    where merchant_id = ${ctx.merchantId}
-      and id = (select max(id) from tier_changes where merchant_id = ${ctx.merchantId})`);
 }
 
 const listed = async (input: Parameters<typeof listMembers>[0]["input"]) =>
@@ -87,12 +85,19 @@ describe("tier movements", () => {
   it("a paid order that lifts a member records the movement in its transaction", async () => {
     const rows = await selectRows(
       database.db,
-      sql`select from_tier, to_tier, direction
+      sql`select from_tier, to_tier, direction, changed_at
         from tier_changes t join members m on m.merchant_id = t.merchant_id and m.id = t.member_id
         where t.merchant_id = ${ctx.merchantId} and m.external_id = 'dmitri'`,
     );
-    // 1,900 RUB is under Gold's 10,000: Dmitri enters at Silver, as the order's pricing decided.
-    expect(rows).toEqual([{ from_tier: null, to_tier: "silver", direction: "up" }]);
+    // 1,900 RUB is under Gold's 10,000: Dmitri enters at Silver, dated by the order's paid-at.
+    expect(rows.map((r) => ({ ...r, changed_at: new Date(String(r.changed_at)) }))).toEqual([
+      {
+        from_tier: null,
+        to_tier: "silver",
+        direction: "up",
+        changed_at: at("2026-05-12T10:00:00Z"),
+      },
+    ]);
     // Without a period the drill-down reaches every movement ever recorded.
     expect(await listed({ tierMove: "up" })).toEqual(["alice", "boris", "clara", "dmitri"]);
     expect(await listed({ tierMove: "down" })).toEqual(["boris", "clara"]);
@@ -100,10 +105,11 @@ describe("tier movements", () => {
 
   it("counts members and movements up and down by Berlin months, with the period before", async () => {
     const moves = await summarizeTierMoves({ ctx, input: aprMay });
-    // Apr-May: up = Alice (Apr: none -> Silver, May: Silver -> Gold), Boris (Apr: Silver -> Gold);
-    // down = Boris (May: Gold -> Silver), Clara (1 May Berlin: Gold -> Silver).
+    // Apr-May: up = Alice (Apr: none -> Silver, May: Silver -> Gold), Boris (Apr: Silver -> Gold),
+    // Dmitri (May, D-1: none -> Silver); down = Boris (May: Gold -> Silver), Clara (1 May
+    // Berlin: Gold -> Silver).
     expect(moves.current).toEqual({
-      up: { members: 2, moves: 3 },
+      up: { members: 3, moves: 4 },
       down: { members: 2, moves: 2 },
     });
     // Feb-Mar: Clara none -> Gold (Feb), Boris none -> Silver (31 Mar Berlin).
@@ -112,7 +118,7 @@ describe("tier movements", () => {
       down: { members: 0, moves: 0 },
     });
     expect(moves.transitions.map((t) => [t.direction, t.fromName, t.toName, t.members])).toEqual([
-      ["up", null, "Silver", 1],
+      ["up", null, "Silver", 2],
       ["up", "Silver", "Gold", 2],
       ["down", "Gold", "Silver", 2],
     ]);
@@ -129,15 +135,17 @@ describe("tier movements", () => {
 
   it("the drill-down lists the members the card counts", async () => {
     const period = { movedFrom: "2026-04", movedTo: "2026-05" };
-    expect(await listed({ tierMove: "up", ...period })).toEqual(["alice", "boris"]);
+    expect(await listed({ tierMove: "up", ...period })).toEqual(["alice", "boris", "dmitri"]);
     expect(await listed({ tierMove: "down", ...period })).toEqual(["boris", "clara"]);
     // Alice's first move is 1 April in Berlin, Boris's 31 March.
     expect(await listed({ tierMove: "up", movedFrom: "2026-03", movedTo: "2026-03" })).toEqual([
       "boris",
     ]);
+    // Up, into or out of Silver: Alice and Dmitri (none -> Silver), Boris (Silver -> Gold).
     expect(await listed({ tierMove: "up", ...period, movedTier: "silver" })).toEqual([
       "alice",
       "boris",
+      "dmitri",
     ]);
   });
 });

@@ -32,7 +32,7 @@ export const MemberFilter = z.object({
   firstOrderMonth: Month,
   boughtMonth: Month,
   /** Dashboard drill-down for program-filtered figures: members who bought with the program. */
-  program: z.uuid().optional().catch(undefined),
+  program: z.guid().optional().catch(undefined),
   /** Tier movement drill-down: members who moved up or down in movedFrom..movedTo (store months). */
   tierMove: z.enum(["up", "down"]).optional().catch(undefined),
   movedFrom: Month,
