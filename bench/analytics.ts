@@ -105,7 +105,7 @@ const queries: [string, () => Promise<unknown>][] = [
           tierMove: "down",
           movedFrom: quarter.from,
           movedTo: quarter.to,
-          movedTier: "gold",
+          tier: "gold",
         },
         now,
       }),

@@ -32,9 +32,13 @@ CREATE TABLE "tier_changes" (
 	CONSTRAINT "tier_changes_direction_check" CHECK (direction in ('up', 'down'))
 );
 --> statement-breakpoint
+ALTER TABLE "analytics_customers" ADD COLUMN "up_mask" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "analytics_customers" ADD COLUMN "down_mask" bigint DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "analytics_customers" ADD COLUMN "program_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "tier_changes" ADD CONSTRAINT "tier_changes_member_fk" FOREIGN KEY ("merchant_id","member_id") REFERENCES "public"."members"("merchant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "tier_changes_merchant_id_changed_at_idx" ON "tier_changes" USING btree ("merchant_id","changed_at");--> statement-breakpoint
+CREATE INDEX "analytics_customers_merchant_id_joined_month_idx" ON "analytics_customers" USING btree ("merchant_id","joined_month");--> statement-breakpoint
+CREATE INDEX "analytics_customers_merchant_id_first_order_month_idx" ON "analytics_customers" USING btree ("merchant_id","first_order_month");--> statement-breakpoint
 -- Tier movements are written by a row trigger in the transaction of the change, so every code
 -- path (orders, the tier job, imports, admin) records them. Up or down is decided by the level
 -- order of the first active program with tiers (the one members' tiers come from); no tier, or

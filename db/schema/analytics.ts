@@ -73,6 +73,9 @@ export const analyticsCustomers = pgTable(
     activeMask: bigint({ mode: "number" }).notNull().default(0),
     /** The member's tier when the rollup was built. */
     tier: text(),
+    /** Months (bits as in active_mask) with a tier movement up, and down (tier_changes). */
+    upMask: bigint({ mode: "number" }).notNull().default(0),
+    downMask: bigint({ mode: "number" }).notNull().default(0),
     /** Programs whose versions priced at least one of the member's paid orders. */
     programIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
   },
@@ -82,6 +85,11 @@ export const analyticsCustomers = pgTable(
       columns: [t.merchantId, t.isMember, t.customerKey],
     }),
     index("analytics_customers_merchant_id_member_id_idx").on(t.merchantId, t.memberId),
+    index("analytics_customers_merchant_id_joined_month_idx").on(t.merchantId, t.joinedMonth),
+    index("analytics_customers_merchant_id_first_order_month_idx").on(
+      t.merchantId,
+      t.firstOrderMonth,
+    ),
   ],
 );
 

@@ -7,6 +7,7 @@ import { localDate } from "../stats/local-date";
 import { maskBaseMonth, maskOf } from "./active-mask";
 import { localDaySql, localMonthSql, parseMonth } from "./month-number";
 import { memberProgramsSql, rebuildProgramRollups } from "./rebuild-program-rollups";
+import { tierMoveMasksSql } from "./tier-move-masks";
 
 /**
  * Rebuilds one store's rollups from orders, guest orders and the ledger, in one transaction:
@@ -74,15 +75,18 @@ export async function rebuildRollups({
           array_agg(distinct ${localMonthSql(paidAt, tz)}) as months
         from orders where merchant_id = ${merchantId} and status = 'paid' and paid_at is not null
         group by member_id),
-      took_part as (${memberProgramsSql(merchantId)})
+      took_part as (${memberProgramsSql(merchantId)}),
+      moved as (${tierMoveMasksSql(merchantId, tz, base)})
       insert into analytics_customers (merchant_id, is_member, customer_key, member_id, joined_month,
         first_order_month, first_order_at, second_order_at, active_months, active_mask, tier,
-        program_ids)
+        up_mask, down_mask, program_ids)
       select ${merchantId}, true, m.id::text, m.id, ${localMonthSql(sql`m.joined_at`, tz)},
         ${localMonthSql(sql`b.paid[1]`, tz)}, b.paid[1], b.paid[2], coalesce(b.months, '{}'),
-        ${maskOf(sql`b.months`, base)}, m.tier, coalesce(p.program_ids, '{}')
+        ${maskOf(sql`b.months`, base)}, m.tier, coalesce(mv.up_mask, 0),
+        coalesce(mv.down_mask, 0), coalesce(p.program_ids, '{}')
       from members m left join bought b on b.member_id = m.id
         left join took_part p on p.member_id = m.id
+        left join moved mv on mv.member_id = m.id
       where m.merchant_id = ${merchantId}`);
     await tx.execute(sql`with bought as (
         select customer_ref, array_agg(paid_at order by paid_at) as paid,

@@ -1,8 +1,10 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { ServiceContext } from "../context";
 import { listTierLevels } from "../programs/list-tier-levels";
 import { getStoreTimezone } from "../settings/get-store-timezone";
+import { rangeMask } from "./active-mask";
 import type { DashboardInput } from "./dashboard-input";
+import { loadMaskBase, memberScope } from "./member-scope";
 import { type Period, resolvePeriod } from "./resolve-period";
 import { selectRows, toNumber } from "./run-query";
 
@@ -14,14 +16,14 @@ export type TierTransition = {
   fromName: string | null;
   to: string | null;
   toName: string | null;
-  members: number;
   moves: number;
 };
 
 /**
- * Tier movements in the range and the range before, read live from tier_changes (written by a
- * trigger on every tier change), by store-local months. Members count each member once per
- * direction; with a tier chosen, only movements into or out of it count.
+ * Tier movements by store-local months, this range and the one before. Members who moved are
+ * counted on the rollup's per-member month bits (up_mask, down_mask), or on tier_changes when
+ * the range leaves the bits' window; movements and the transitions table come from
+ * tier_changes. With a tier chosen: members currently in that tier and their movements.
  */
 export async function summarizeTierMoves({
   ctx,
@@ -32,55 +34,91 @@ export async function summarizeTierMoves({
 }) {
   const period = resolvePeriod(input);
   const { previous, filters } = period;
-  const tz = await getStoreTimezone(ctx.db, ctx.merchantId);
-  const startOf = (p: Period) => sql`(${p.fromDay}::timestamp at time zone ${tz})`;
-  const byTier = filters.tier
-    ? sql` and (from_tier = ${filters.tier} or to_tier = ${filters.tier})`
-    : sql``;
-  const [rows, levels] = await Promise.all([
-    selectRows(
-      ctx.db,
-      sql`select is_current, direction, from_tier, to_tier, grouping(from_tier) = 1 as is_total,
-          count(distinct member_id) as members, count(*) as moves
-        from (select changed_at >= ${startOf(period)} as is_current, direction, from_tier,
-            to_tier, member_id
-          from tier_changes
-          where merchant_id = ${ctx.merchantId} and changed_at >= ${startOf(previous)}
-            and changed_at < (${period.toDayExclusive}::timestamp at time zone ${tz})${byTier}) t
-        group by grouping sets ((is_current, direction),
-          (is_current, direction, from_tier, to_tier))`,
-    ),
+  const [tz, base, levels] = await Promise.all([
+    getStoreTimezone(ctx.db, ctx.merchantId),
+    loadMaskBase(ctx.db, ctx.merchantId),
     listTierLevels({ ctx }),
   ]);
+  const scope = memberScope(ctx.merchantId, { tier: filters.tier });
+  const ofScope = filters.tier
+    ? sql` and t.member_id in (select c.member_id from analytics_customers c where ${scope})`
+    : sql``;
+  const startOf = (p: Period) => sql`(${p.fromDay}::timestamp at time zone ${tz})`;
+  const inRange = (p: Period) =>
+    sql`t.merchant_id = ${ctx.merchantId} and t.changed_at >= ${startOf(p)}
+      and t.changed_at < (${p.toDayExclusive}::timestamp at time zone ${tz})${ofScope}`;
+  const [[members], moves, transitions] = await Promise.all([
+    selectRows(ctx.db, countMovers(period, base, scope, inRange)),
+    selectRows(
+      ctx.db,
+      sql`select t.changed_at >= ${startOf(period)} as is_current, t.direction, count(*) as moves
+        from tier_changes t where ${inRange({ ...previous, toDayExclusive: period.toDayExclusive })}
+        group by 1, 2`,
+    ),
+    selectRows(
+      ctx.db,
+      sql`select t.direction, t.from_tier, t.to_tier, count(*) as moves
+        from tier_changes t where ${inRange(period)} group by 1, 2, 3`,
+    ),
+  ]);
   const totals = (isCurrent: boolean): TierMoves => {
-    const pick = (direction: string): MoveCounts => {
-      const row = rows.find(
-        (r) =>
-          Boolean(r.is_total) && Boolean(r.is_current) === isCurrent && r.direction === direction,
-      );
-      return { members: toNumber(row?.members), moves: toNumber(row?.moves) };
-    };
+    const pick = (direction: "up" | "down"): MoveCounts => ({
+      members: toNumber(members?.[`${isCurrent ? "cur" : "prev"}_${direction}`]),
+      moves: toNumber(
+        moves.find((r) => Boolean(r.is_current) === isCurrent && r.direction === direction)?.moves,
+      ),
+    });
     return { up: pick("up"), down: pick("down") };
   };
-  const nameOf = (id: unknown) =>
-    id == null ? null : (levels.find((l) => l.id === String(id))?.name ?? String(id));
+  const nameOf = (id: string | null) =>
+    id === null ? null : (levels.find((l) => l.id === id)?.name ?? id);
   const rank = (id: string | null) => (id === null ? -1 : levels.findIndex((l) => l.id === id));
-  const transitions: TierTransition[] = rows
-    .filter((r) => !r.is_total && Boolean(r.is_current))
-    .map((r) => ({
-      direction: r.direction === "up" ? ("up" as const) : ("down" as const),
-      from: r.from_tier == null ? null : String(r.from_tier),
-      fromName: nameOf(r.from_tier),
-      to: r.to_tier == null ? null : String(r.to_tier),
-      toName: nameOf(r.to_tier),
-      members: toNumber(r.members),
-      moves: toNumber(r.moves),
-    }))
+  const rows: TierTransition[] = transitions
+    .map((r) => {
+      const from = r.from_tier == null ? null : String(r.from_tier);
+      const to = r.to_tier == null ? null : String(r.to_tier);
+      const direction = r.direction === "up" ? ("up" as const) : ("down" as const);
+      return {
+        direction,
+        from,
+        fromName: nameOf(from),
+        to,
+        toName: nameOf(to),
+        moves: toNumber(r.moves),
+      };
+    })
     .sort(
       (a, b) =>
-        a.direction.localeCompare(b.direction) * -1 ||
+        b.direction.localeCompare(a.direction) ||
         rank(a.from) - rank(b.from) ||
         rank(a.to) - rank(b.to),
     );
-  return { current: totals(true), previous: totals(false), transitions };
+  return { current: totals(true), previous: totals(false), transitions: rows };
+}
+
+/** Members with a movement up / down in each range: one pass over the rollup's month bits. */
+function countMovers(
+  period: ReturnType<typeof resolvePeriod>,
+  base: number | null,
+  scope: SQL,
+  inRange: (p: Period) => SQL,
+): SQL {
+  const ranges = { cur: period, prev: period.previous };
+  const masks = Object.values(ranges).map((p) =>
+    base === null ? null : rangeMask(p.from, p.to, base),
+  );
+  if (masks.every((m) => m !== null)) {
+    const [cur, prev] = masks;
+    return sql`select
+        count(*) filter (where (c.up_mask & ${cur}::bigint) <> 0) as cur_up,
+        count(*) filter (where (c.down_mask & ${cur}::bigint) <> 0) as cur_down,
+        count(*) filter (where (c.up_mask & ${prev}::bigint) <> 0) as prev_up,
+        count(*) filter (where (c.down_mask & ${prev}::bigint) <> 0) as prev_down
+      from analytics_customers c where ${scope}`;
+  }
+  const movers = (p: Period, direction: string) =>
+    sql`(select count(distinct t.member_id) from tier_changes t
+      where ${inRange(p)} and t.direction = ${direction})`;
+  return sql`select ${movers(ranges.cur, "up")} as cur_up, ${movers(ranges.cur, "down")} as cur_down,
+    ${movers(ranges.prev, "up")} as prev_up, ${movers(ranges.prev, "down")} as prev_down`;
 }

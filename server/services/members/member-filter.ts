@@ -37,8 +37,6 @@ export const MemberFilter = z.object({
   tierMove: z.enum(["up", "down"]).optional().catch(undefined),
   movedFrom: Month,
   movedTo: Month,
-  /** Only movements into or out of this tier. */
-  movedTier: z.string().trim().max(100).optional().catch(undefined),
 });
 export type MemberFilter = z.infer<typeof MemberFilter>;
 
@@ -76,7 +74,7 @@ export function buildMemberWhere(
   const joinedTo = day(filter.joinedTo, true);
   if (joinedTo) conditions.push(lt(members.joinedAt, joinedTo));
   if (filter.isBlocked) conditions.push(eq(members.isBlocked, filter.isBlocked === "yes"));
-  conditions.push(buildCohortCondition(merchantId, filter, clock.timezone));
+  conditions.push(buildCohortCondition(merchantId, filter));
   conditions.push(buildTierMoveCondition(merchantId, filter, clock.timezone));
   return and(...conditions);
 }
@@ -85,11 +83,7 @@ export function buildMemberWhere(
  * Cohort filters read the dashboard's rollup (analytics_customers), so a heatmap cell and the
  * members it opens are counted from the same rows, in the store's months.
  */
-function buildCohortCondition(
-  merchantId: string,
-  filter: MemberFilter,
-  timezone: string,
-): SQL | undefined {
+function buildCohortCondition(merchantId: string, filter: MemberFilter): SQL | undefined {
   const { joinedMonth, firstOrderMonth, boughtMonth, program } = filter;
   if (!joinedMonth && !firstOrderMonth && !boughtMonth && !program) return undefined;
   const parts: SQL[] = [sql`c.merchant_id = ${merchantId}`, sql`c.is_member`];
@@ -97,12 +91,12 @@ function buildCohortCondition(
   if (firstOrderMonth) parts.push(sql`c.first_order_month = ${parseMonth(firstOrderMonth)}`);
   if (boughtMonth) parts.push(sql`${parseMonth(boughtMonth)}::int = any(c.active_months)`);
   if (program) parts.push(sql`${program}::uuid = any(c.program_ids)`);
-  const inRollup = sql`${members.id} in (select c.member_id from analytics_customers c where ${sql.join(parts, sql` and `)})`;
-  if (!joinedMonth) return inRollup;
-  // The same local month on members.joined_at: the join month's members are read through the
-  // joined_at index instead of walking every newer member for a page sorted by join date.
-  const month = monthBounds(joinedMonth, joinedMonth, timezone);
-  return and(gte(members.joinedAt, month.start), lt(members.joinedAt, month.end), inRollup);
+  const rows = sql`select c.member_id from analytics_customers c where ${sql.join(parts, sql` and `)}`;
+  // One cohort is a few thousand members found through the rollup's month indexes: fetched
+  // first and looked up by key, instead of walking every newer member for a page sorted by join
+  // date. Wider sets (a month bought in, a program) stay a semi-join.
+  if (joinedMonth || firstOrderMonth) return sql`${members.id} = any(array(${rows}))`;
+  return sql`${members.id} in (${rows})`;
 }
 
 /** Members with a tier movement of that direction in the months (all time without months). */
@@ -111,7 +105,7 @@ function buildTierMoveCondition(
   filter: MemberFilter,
   timezone: string,
 ): SQL | undefined {
-  const { tierMove, movedFrom, movedTo, movedTier } = filter;
+  const { tierMove, movedFrom, movedTo } = filter;
   if (!tierMove) return undefined;
   const parts: SQL[] = [sql`t.merchant_id = ${merchantId}`, sql`t.direction = ${tierMove}`];
   if (movedFrom || movedTo) {
@@ -119,12 +113,11 @@ function buildTierMoveCondition(
     parts.push(sql`t.changed_at >= ${range.start.toISOString()}::timestamptz`);
     parts.push(sql`t.changed_at < ${range.end.toISOString()}::timestamptz`);
   }
-  if (movedTier) parts.push(sql`(t.from_tier = ${movedTier} or t.to_tier = ${movedTier})`);
   return sql`${members.id} in (select t.member_id from tier_changes t where ${sql.join(parts, sql` and `)})`;
 }
 
 /** The instants a range of store-local months starts and ends at (end exclusive). */
-export function monthBounds(from: string, to: string, timezone: string) {
+function monthBounds(from: string, to: string, timezone: string) {
   const start = fromZonedLocal(firstDayOf(parseMonth(from)), timezone);
   const end = fromZonedLocal(firstDayOf(parseMonth(to) + 1), timezone);
   if (!start || !end) throw new Error(`Cannot place ${from}..${to} in ${timezone}`);

@@ -30,7 +30,6 @@ const filterKeys = [
   "tierMove",
   "movedFrom",
   "movedTo",
-  "movedTier",
 ] as const;
 
 export default async function MembersPage({

@@ -23,7 +23,7 @@ export function TiersCard({ tiers, moves, range, programName, locale }: Props) {
   const moveHref = (direction: "up" | "down") =>
     `/admin/members${withParams(
       {},
-      { tierMove: direction, movedFrom: range.from, movedTo: range.to, movedTier: range.tier },
+      { tier: range.tier, tierMove: direction, movedFrom: range.from, movedTo: range.to },
     )}`;
   const tierName = (name: string | null) => name ?? t("none");
   return (
@@ -108,7 +108,6 @@ export function TiersCard({ tiers, moves, range, programName, locale }: Props) {
                   { key: "direction", label: t("direction") },
                   { key: "from", label: t("from") },
                   { key: "to", label: t("to") },
-                  { key: "members", label: t("members"), isNumeric: true },
                   { key: "moves", label: t("moves"), isNumeric: true },
                 ],
                 rows: moves.transitions.map((row) => ({
@@ -116,14 +115,12 @@ export function TiersCard({ tiers, moves, range, programName, locale }: Props) {
                     direction: t(row.direction === "up" ? "up" : "down"),
                     from: tierName(row.fromName),
                     to: tierName(row.toName),
-                    members: count(row.members),
                     moves: count(row.moves),
                   },
                   raw: {
                     direction: row.direction,
                     from: row.from ?? "",
                     to: row.to ?? "",
-                    members: row.members,
                     moves: row.moves,
                   },
                 })),

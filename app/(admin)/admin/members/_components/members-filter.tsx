@@ -23,7 +23,6 @@ export function MembersFilter({
           {filter.sort && <input type="hidden" name="sort" value={filter.sort} />}
           {filter.dir && <input type="hidden" name="dir" value={filter.dir} />}
           {filter.program && <input type="hidden" name="program" value={filter.program} />}
-          {filter.movedTier && <input type="hidden" name="movedTier" value={filter.movedTier} />}
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <div className="sm:col-span-2">
               <TextField
