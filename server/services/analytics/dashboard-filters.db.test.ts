@@ -170,6 +170,26 @@ describe("tier movements", () => {
   });
 });
 
+describe("tier movement direction", () => {
+  it("ranks a level the program does not have below its first level", async () => {
+    // January 2026 lies outside the ranges above.
+    await move("dmitri", "legacy", "2026-01-05T10:00:00Z");
+    await move("dmitri", "silver", "2026-01-06T10:00:00Z");
+    const rows = await selectRows(
+      database.db,
+      sql`select from_tier, to_tier, direction from tier_changes t
+        join members m on m.merchant_id = t.merchant_id and m.id = t.member_id
+        where t.merchant_id = ${ctx.merchantId} and m.external_id = 'dmitri'
+          and t.changed_at < '2026-02-01T00:00:00Z'
+        order by t.changed_at`,
+    );
+    expect(rows).toEqual([
+      { from_tier: "silver", to_tier: "legacy", direction: "down" },
+      { from_tier: "legacy", to_tier: "silver", direction: "up" },
+    ]);
+  });
+});
+
 describe("program filter", () => {
   const byTiers = () => ({ ...aprMay, program: tiersProgramId });
 
