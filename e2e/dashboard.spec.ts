@@ -51,3 +51,28 @@ test("the demo dashboard follows the range, drills into a cohort cell and export
   expect(csv.split("\r\n")[0]).toBe("metric,members,guests,membersBefore,guestsBefore");
   expect(csv).toMatch(/^averageOrder,\d+,\d+,/m);
 });
+
+test("the program filter narrows the cards and tier movements drill down to their members", async ({
+  page,
+  apiLogin,
+  demo,
+}) => {
+  await apiLogin(demo.email, demo.password);
+  await page.goto(`/admin?from=${monthsAgo(11)}&to=${monthsAgo(0)}`);
+  const filters = page.getByRole("form", { name: "Период и фильтры дашборда" });
+  await filters.getByLabel("Программа").selectOption({ label: "Бонусы и VIP" });
+  await filters.getByRole("button", { name: "Показать" }).click();
+  await expect(page).toHaveURL(/program=[0-9a-f-]{36}/);
+  await expect(page.getByText(/покупавшие по программе «Бонусы и VIP»/)).toBeVisible();
+  await expect(page.getByText(/фильтр по программе здесь не применяется/)).toBeVisible();
+
+  const movedUp = page.getByRole("link", { name: /^Повысили уровень: / });
+  const label = (await movedUp.getAttribute("aria-label")) ?? "";
+  const count = label.split(": ").at(-1)?.replace(/\D/g, "") ?? "";
+  expect(Number(count)).toBeGreaterThan(0);
+  await movedUp.click();
+  await expect(page).toHaveURL(/\/admin\/members\?tierMove=up&movedFrom=\d{4}-\d{2}&movedTo=/);
+  const summary = page.getByText(/^\d+–\d+ из /);
+  await expect(summary).toBeVisible();
+  expect((await summary.textContent())?.split(" из ").at(-1)?.replace(/\D/g, "")).toBe(count);
+});

@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -72,6 +73,11 @@ export const analyticsCustomers = pgTable(
     activeMask: bigint({ mode: "number" }).notNull().default(0),
     /** The member's tier when the rollup was built. */
     tier: text(),
+    /** Months (bits as in active_mask) with a tier movement up, and down (tier_changes). */
+    upMask: bigint({ mode: "number" }).notNull().default(0),
+    downMask: bigint({ mode: "number" }).notNull().default(0),
+    /** Programs whose versions priced at least one of the member's paid orders. */
+    programIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
   },
   (t) => [
     primaryKey({
@@ -79,6 +85,51 @@ export const analyticsCustomers = pgTable(
       columns: [t.merchantId, t.isMember, t.customerKey],
     }),
     index("analytics_customers_merchant_id_member_id_idx").on(t.merchantId, t.memberId),
+    index("analytics_customers_merchant_id_joined_month_idx").on(t.merchantId, t.joinedMonth),
+    index("analytics_customers_merchant_id_first_order_month_idx").on(
+      t.merchantId,
+      t.firstOrderMonth,
+    ),
+  ],
+);
+
+/** analytics_order_days for members' orders priced with one program (an order may count under several). */
+export const analyticsProgramOrderDays = pgTable(
+  "analytics_program_order_days",
+  {
+    merchantId: merchantId(),
+    programId: uuid().notNull(),
+    day: date({ mode: "string" }).notNull(),
+    orders: integer().notNull().default(0),
+    revenue: sum(),
+    discount: sum(),
+    pointsValue: sum(),
+  },
+  (t) => [
+    primaryKey({
+      name: "analytics_program_order_days_pk",
+      columns: [t.merchantId, t.programId, t.day],
+    }),
+  ],
+);
+
+/** analytics_point_days for the ledger entries of one program's versions. */
+export const analyticsProgramPointDays = pgTable(
+  "analytics_program_point_days",
+  {
+    merchantId: merchantId(),
+    programId: uuid().notNull(),
+    day: date({ mode: "string" }).notNull(),
+    earned: sum(),
+    spent: sum(),
+    expired: sum(),
+    reversed: sum(),
+  },
+  (t) => [
+    primaryKey({
+      name: "analytics_program_point_days_pk",
+      columns: [t.merchantId, t.programId, t.day],
+    }),
   ],
 );
 

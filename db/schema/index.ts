@@ -19,4 +19,5 @@ export * from "./outbox";
 export * from "./program-states";
 export * from "./programs";
 export * from "./simulations";
+export * from "./tier-changes";
 export * from "./webhooks";

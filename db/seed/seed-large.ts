@@ -6,6 +6,7 @@ import { rebuildRollups } from "@/server/services/analytics/rebuild-rollups";
 import { countDoubleSpends } from "@/server/services/ledger/count-double-spends";
 import { findLedgerMismatches } from "@/server/services/ledger/find-ledger-mismatches";
 import { largeStore, largeStoreSql } from "./large-store-sql";
+import { addLargeTierMoves } from "./large-tier-moves";
 
 /**
  * Writes the large store (100,000 members, 1,000,000 orders over 24 months, guest orders) into
@@ -19,6 +20,8 @@ export async function seedLargeStore(url: string, log: (line: string) => void = 
     const [existing] = await client`select 1 from merchants where id = ${largeStore.merchantId}`;
     if (existing) {
       log(`seed:large: ${largeStore.merchantId} already seeded`);
+      const moves = await addLargeTierMoves(client);
+      if (moves > 0) log(`seed:large: ${moves} tier movements added`);
       return { isSeeded: false };
     }
     const started = performance.now();
@@ -48,6 +51,7 @@ export async function seedLargeStore(url: string, log: (line: string) => void = 
         log(`  ${step.label}: ${seconds(stepStarted)} s`);
       }
     });
+    log(`seed:large: ${await addLargeTierMoves(client)} tier movements`);
     const seedSeconds = seconds(started);
     log(`seed:large: rows written in ${seedSeconds} s`);
     const rollupStarted = performance.now();

@@ -14,25 +14,28 @@ export default async function DashboardPage({
 }) {
   const { caller, merchant } = await loadAdmin();
   if (!merchant) return null;
-  const [t, onboarding, tiers, raw] = await Promise.all([
+  const [t, onboarding, tiers, programList, raw] = await Promise.all([
     getTranslations("Dashboard"),
     caller.onboarding.get(),
     caller.members.tierLevels(),
+    caller.programs.list(),
     searchParams,
   ]);
   const { input } = readDashboardParams(raw, merchant.timezone, new Date());
+  const programs = programList.map((p) => ({ id: p.id, name: p.name }));
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         {!onboarding.isComplete && <OnboardingChecklist steps={onboarding.steps} />}
-        <DashboardFilters values={input} tiers={tiers} />
+        <DashboardFilters values={input} tiers={tiers} programs={programs} />
         <Suspense key={JSON.stringify(input)} fallback={<DashboardSkeleton />}>
           <Dashboard
             caller={caller}
             input={input}
             currency={merchant.currency}
             timezone={merchant.timezone}
+            programs={programs}
           />
         </Suspense>
       </div>

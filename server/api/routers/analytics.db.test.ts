@@ -30,6 +30,10 @@ describe("analytics router", () => {
     expect((await analyst.analytics.members(aprMay)).current.active).toBe(2);
     expect((await analyst.analytics.economics(aprMay)).memberRevenue).toBe(345_000);
     expect((await analyst.analytics.tiers()).total).toBe(4);
+    const [program] = await callers.owner.programs.list();
+    const byProgram = await analyst.analytics.economics({ ...aprMay, program: program?.id });
+    expect(byProgram.memberRevenue).toBe(345_000);
+    expect((await analyst.analytics.tierMoves(aprMay)).transitions).toEqual([]);
     const refreshed = await analyst.analytics.refresh();
     expect(refreshed.isRebuilt).toBe(true);
     // A second click within the cool-down reuses the rebuild it just did.
@@ -48,12 +52,24 @@ describe("analytics router", () => {
     expect((await attacker.analytics.cohorts(aprMay)).cohorts).toEqual([]);
     expect((await attacker.analytics.points(aprMay)).outstanding).toBe(0);
     expect((await attacker.analytics.freshness()).refreshedAt).toBeNull();
+    expect((await attacker.analytics.tierMoves(aprMay)).current.up).toEqual({
+      members: 0,
+      moves: 0,
+    });
+    // Another store's program id selects nothing of that store's figures.
+    const [program] = await callers.owner.programs.list();
+    const filtered = await attacker.analytics.economics({ ...aprMay, program: program?.id });
+    expect(filtered.memberRevenue).toBe(0);
+    expect((await attacker.members.list({ program: program?.id })).total).toBe(0);
     // Drill-down filters are scoped too: the attacker's list stays empty.
     expect((await attacker.members.list({ joinedMonth: "2026-01" })).total).toBe(0);
   });
 
-  it("refuses a reversed or too long range with a 400", async () => {
+  it("refuses a reversed or too long range, or a malformed program, with a 400", async () => {
     const { owner } = callers;
+    await expect(
+      owner.analytics.members({ ...aprMay, program: "not-a-program" }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
     await expect(owner.analytics.members({ from: "2026-05", to: "2026-04" })).rejects.toMatchObject(
       {
         code: "BAD_REQUEST",

@@ -7,6 +7,7 @@ import { measureRetention } from "@/server/services/analytics/measure-retention"
 import { refreshAnalytics } from "@/server/services/analytics/refresh-analytics";
 import { summarizeMembers } from "@/server/services/analytics/summarize-members";
 import { summarizePoints } from "@/server/services/analytics/summarize-points";
+import { summarizeTierMoves } from "@/server/services/analytics/summarize-tier-moves";
 import { summarizeTiers } from "@/server/services/analytics/summarize-tiers";
 import { createTRPCRouter, merchantProcedure } from "../trpc";
 
@@ -30,6 +31,9 @@ export const analyticsRouter = createTRPCRouter({
     .input(DashboardInput)
     .query(({ ctx, input }) => summarizePoints({ ctx, input })),
   tiers: merchantProcedure.query(({ ctx }) => summarizeTiers({ ctx })),
+  tierMoves: merchantProcedure
+    .input(DashboardInput)
+    .query(({ ctx, input }) => summarizeTierMoves({ ctx, input })),
   economics: merchantProcedure
     .input(DashboardInput)
     .query(({ ctx, input }) => estimateEconomics({ ctx, input })),

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/database";
 import { simulations } from "@/db/schema";
@@ -123,6 +123,19 @@ describe("simulations router", () => {
       costBp: 278,
     });
     expect(await owner.simulations.latest({ programId })).toMatchObject({ id: simulationId });
+  });
+
+  it("replays an order stored without lines as one line worth its subtotal", async () => {
+    const { owner, ctx, programId } = await setUp();
+    // Bulk-written history keeps totals only: Boris's 300 RUB order loses its lines.
+    await ctx.db.execute(sql`update orders set lines = '[]'::jsonb
+      where merchant_id = ${ctx.merchantId} and subtotal = 30000`);
+    const { simulationId } = await owner.simulations.start({ programId, ...params });
+    await waitUntilFinished(() => owner.simulations.get({ simulationId }));
+    const run = await owner.simulations.get({ simulationId });
+    // Same figures as with its line: 300 RUB of revenue, 30 points live, 60 in the draft.
+    expect(run.result?.baseline).toMatchObject({ revenue: 180_000, pointsIssued: 175 });
+    expect(run.result?.candidate).toMatchObject({ pointsIssued: 340 });
   });
 
   it("pessimistic preset spends everything allowed whatever rate was typed", async () => {

@@ -46,7 +46,7 @@ export async function buildCohorts({
     ctx.db,
     sql`select ${cohort} as cohort, count(*) as size, ${sql.join(returned, sql`, `)}
       from analytics_customers c
-      where ${memberScope(ctx.merchantId, filters.tier)} and ${cohort} between ${first} and ${period.to}
+      where ${memberScope(ctx.merchantId, filters)} and ${cohort} between ${first} and ${period.to}
       group by 1 order by 1`,
   );
   const currentMonth = parseMonth(localDate(now, await getStoreTimezone(ctx.db, ctx.merchantId)));

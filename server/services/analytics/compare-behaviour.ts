@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { ServiceContext } from "../context";
 import type { DashboardInput } from "./dashboard-input";
-import { boughtIn, loadMaskBase } from "./member-scope";
+import { boughtIn, loadMaskBase, memberFilters, orderDays } from "./member-scope";
 import { divideRounded } from "./ratio";
 import { type Period, resolvePeriod } from "./resolve-period";
 import { selectRows, toNumber } from "./run-query";
@@ -16,13 +16,18 @@ export type Behaviour = {
   revenuePerCustomer: number | null;
 };
 
-async function measure(ctx: ServiceContext, period: Period, base: number | null) {
+async function measure(
+  ctx: ServiceContext,
+  period: Period,
+  base: number | null,
+  program: string | undefined,
+) {
   const [days, buyers] = await Promise.all([
     selectRows(
       ctx.db,
       sql`select is_member, sum(orders) as orders, sum(revenue) as revenue
-        from analytics_order_days
-        where merchant_id = ${ctx.merchantId} and day >= ${period.fromDay}::date
+        from ${orderDays(ctx.merchantId, program)}
+        where day >= ${period.fromDay}::date
           and day < ${period.toDayExclusive}::date
         group by 1`,
     ),
@@ -30,6 +35,7 @@ async function measure(ctx: ServiceContext, period: Period, base: number | null)
       ctx.db,
       sql`select c.is_member, count(*) as customers from analytics_customers c
         where c.merchant_id = ${ctx.merchantId} and ${boughtIn(period.from, period.to, base)}
+          and (not c.is_member or (true${memberFilters({ program })}))
         group by 1`,
     ),
   ]);
@@ -62,8 +68,8 @@ export async function compareBehaviour({
   const period = resolvePeriod(input);
   const base = await loadMaskBase(ctx.db, ctx.merchantId);
   const [current, previous] = await Promise.all([
-    measure(ctx, period, base),
-    measure(ctx, period.previous, base),
+    measure(ctx, period, base, period.filters.program),
+    measure(ctx, period.previous, base, period.filters.program),
   ]);
   return { current, previous };
 }

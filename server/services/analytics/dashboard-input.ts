@@ -8,6 +8,8 @@ export const DashboardInput = z
     from: Month,
     to: Month,
     tier: z.string().trim().min(1).max(100).optional(),
+    /** Limits the figures to what one program produced (docs/analytics.md, "Filters"). */
+    program: z.guid({ error: "Unknown program" }).optional(),
     lapsedDays: z.number().int().min(1).max(3650).default(90),
     cohortBy: z.enum(["join", "firstOrder"]).default("join"),
   })

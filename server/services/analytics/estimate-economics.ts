@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { ServiceContext } from "../context";
 import type { DashboardInput } from "./dashboard-input";
-import { boughtIn, loadMaskBase } from "./member-scope";
+import { boughtIn, loadMaskBase, memberFilters, orderDays } from "./member-scope";
 import { divideRounded, shareBp } from "./ratio";
 import { resolvePeriod } from "./resolve-period";
 import { selectRows, toNumber } from "./run-query";
@@ -20,6 +20,7 @@ export async function estimateEconomics({
   input: DashboardInput;
 }) {
   const period = resolvePeriod(input);
+  const { program } = period.filters;
   const base = await loadMaskBase(ctx.db, ctx.merchantId);
   const [[days], buyers] = await Promise.all([
     selectRows(
@@ -29,14 +30,15 @@ export async function estimateEconomics({
           coalesce(sum(discount) filter (where is_member), 0) as discount,
           coalesce(sum(points_value) filter (where is_member), 0) as points_value,
           coalesce(sum(revenue) filter (where not is_member), 0) as guest_revenue
-        from analytics_order_days
-        where merchant_id = ${ctx.merchantId} and day >= ${period.fromDay}::date
+        from ${orderDays(ctx.merchantId, program)}
+        where day >= ${period.fromDay}::date
           and day < ${period.toDayExclusive}::date`,
     ),
     selectRows(
       ctx.db,
       sql`select c.is_member, count(*) as customers from analytics_customers c
         where c.merchant_id = ${ctx.merchantId} and ${boughtIn(period.from, period.to, base)}
+          and (not c.is_member or (true${memberFilters({ program })}))
         group by 1`,
     ),
   ]);

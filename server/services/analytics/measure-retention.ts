@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { ServiceContext } from "../context";
 import { getStoreTimezone } from "../settings/get-store-timezone";
 import type { DashboardInput } from "./dashboard-input";
-import { boughtIn, loadMaskBase } from "./member-scope";
+import { boughtIn, loadMaskBase, memberFilters } from "./member-scope";
 import { shareBp } from "./ratio";
 import { resolvePeriod } from "./resolve-period";
 import { selectRows, toNumber } from "./run-query";
@@ -37,9 +37,11 @@ export async function measureRetention({
     getStoreTimezone(ctx.db, ctx.merchantId),
     loadMaskBase(ctx.db, ctx.merchantId),
   ]);
-  const tier = period.filters.tier
-    ? sql` and (not c.is_member or c.tier = ${period.filters.tier})`
-    : sql``;
+  const scope = memberFilters(period.filters);
+  const members =
+    period.filters.tier || period.filters.program
+      ? sql` and (not c.is_member or (true${scope}))`
+      : sql``;
   const end = sql`(${period.toDayExclusive}::timestamp at time zone ${tz})`;
   const current = boughtIn(period.from, period.to, base);
   const before = boughtIn(period.previous.from, period.previous.to, base);
@@ -57,7 +59,7 @@ export async function measureRetention({
       count(*) filter (where ${before}) as previous_buyers,
       count(*) filter (where ${before} and not ${current}) as churned
     from analytics_customers c
-    where c.merchant_id = ${ctx.merchantId}${tier}
+    where c.merchant_id = ${ctx.merchantId}${members}
     group by 1`,
   );
   const segment = (isMember: boolean): Retention => {

@@ -3,10 +3,40 @@ import type { Executor } from "@/db/database";
 import { maskMonths, rangeMask } from "./active-mask";
 import { selectRows } from "./run-query";
 
-/** Rows of analytics_customers for the store's members, narrowed to a tier when one is chosen. */
-export function memberScope(merchantId: string, tier: string | undefined): SQL {
-  const tierFilter = tier ? sql` and c.tier = ${tier}` : sql``;
-  return sql`c.merchant_id = ${merchantId} and c.is_member${tierFilter}`;
+type Scope = { tier?: string | undefined; program?: string | undefined };
+
+/** The tier and program conditions on analytics_customers rows (`c`) of members. */
+export function memberFilters({ tier, program }: Scope): SQL {
+  const byTier = tier ? sql` and c.tier = ${tier}` : sql``;
+  const byProgram = program ? sql` and ${program}::uuid = any(c.program_ids)` : sql``;
+  return sql`${byTier}${byProgram}`;
+}
+
+/** Rows of analytics_customers for the store's members, narrowed by the tier and program filters. */
+export function memberScope(merchantId: string, scope: Scope): SQL {
+  return sql`c.merchant_id = ${merchantId} and c.is_member${memberFilters(scope)}`;
+}
+
+/**
+ * analytics_order_days' rows, members' side limited to orders priced with the program when one
+ * is chosen (guests have no program, so their side stays whole).
+ */
+export function orderDays(merchantId: string, program: string | undefined): SQL {
+  if (!program)
+    return sql`(select * from analytics_order_days where merchant_id = ${merchantId}) d`;
+  return sql`(select day, true as is_member, orders, revenue, discount, points_value
+      from analytics_program_order_days where merchant_id = ${merchantId} and program_id = ${program}
+    union all
+    select day, is_member, orders, revenue, discount, points_value
+      from analytics_order_days where merchant_id = ${merchantId} and not is_member) d`;
+}
+
+/** analytics_point_days' rows, or the program's entries only. */
+export function pointDays(merchantId: string, program: string | undefined): SQL {
+  if (!program)
+    return sql`(select * from analytics_point_days where merchant_id = ${merchantId}) p`;
+  return sql`(select * from analytics_program_point_days
+    where merchant_id = ${merchantId} and program_id = ${program}) p`;
 }
 
 /** Bit 0 of the store's activity masks (null: no rollups yet). */

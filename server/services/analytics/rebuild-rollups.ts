@@ -6,6 +6,8 @@ import { getStoreTimezone } from "../settings/get-store-timezone";
 import { localDate } from "../stats/local-date";
 import { maskBaseMonth, maskOf } from "./active-mask";
 import { localDaySql, localMonthSql, parseMonth } from "./month-number";
+import { memberProgramsSql, rebuildProgramRollups } from "./rebuild-program-rollups";
+import { tierMoveMasksSql } from "./tier-move-masks";
 
 /**
  * Rebuilds one store's rollups from orders, guest orders and the ledger, in one transaction:
@@ -72,13 +74,19 @@ export async function rebuildRollups({
         select member_id, array_agg(paid_at order by paid_at) as paid,
           array_agg(distinct ${localMonthSql(paidAt, tz)}) as months
         from orders where merchant_id = ${merchantId} and status = 'paid' and paid_at is not null
-        group by member_id)
+        group by member_id),
+      took_part as (${memberProgramsSql(merchantId)}),
+      moved as (${tierMoveMasksSql(merchantId, tz, base)})
       insert into analytics_customers (merchant_id, is_member, customer_key, member_id, joined_month,
-        first_order_month, first_order_at, second_order_at, active_months, active_mask, tier)
+        first_order_month, first_order_at, second_order_at, active_months, active_mask, tier,
+        up_mask, down_mask, program_ids)
       select ${merchantId}, true, m.id::text, m.id, ${localMonthSql(sql`m.joined_at`, tz)},
         ${localMonthSql(sql`b.paid[1]`, tz)}, b.paid[1], b.paid[2], coalesce(b.months, '{}'),
-        ${maskOf(sql`b.months`, base)}, m.tier
+        ${maskOf(sql`b.months`, base)}, m.tier, coalesce(mv.up_mask, 0),
+        coalesce(mv.down_mask, 0), coalesce(p.program_ids, '{}')
       from members m left join bought b on b.member_id = m.id
+        left join took_part p on p.member_id = m.id
+        left join moved mv on mv.member_id = m.id
       where m.merchant_id = ${merchantId}`);
     await tx.execute(sql`with bought as (
         select customer_ref, array_agg(paid_at order by paid_at) as paid,
@@ -90,6 +98,7 @@ export async function rebuildRollups({
       select ${merchantId}, false, customer_ref, null, ${localMonthSql(sql`paid[1]`, tz)},
         ${localMonthSql(sql`paid[1]`, tz)}, paid[1], paid[2], months, ${maskOf(sql`months`, base)}
       from bought`);
+    await rebuildProgramRollups(tx, merchantId, tz);
     const [mark] = rowsOf<{
       ordersSeenAt: string | null;
       guestOrdersSeenAt: string | null;
@@ -105,5 +114,6 @@ export async function rebuildRollups({
         ledger_seen_id = excluded.ledger_seen_id, refreshed_at = excluded.refreshed_at`);
   });
   // Fresh statistics, so the planner knows how many rows a store has after a big rebuild.
-  await db.execute(sql`analyze analytics_customers, analytics_order_days, analytics_point_days`);
+  await db.execute(sql`analyze analytics_customers, analytics_order_days, analytics_point_days,
+    analytics_program_order_days, analytics_program_point_days`);
 }

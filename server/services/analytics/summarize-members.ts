@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { ServiceContext } from "../context";
 import type { DashboardInput } from "./dashboard-input";
-import { boughtIn, loadMaskBase, memberScope } from "./member-scope";
+import { boughtIn, loadMaskBase, memberScope, orderDays } from "./member-scope";
 import { shareBp } from "./ratio";
 import { resolvePeriod } from "./resolve-period";
 import { selectRows, toNumber } from "./run-query";
@@ -20,9 +20,12 @@ export async function summarizeMembers({
 }) {
   const period = resolvePeriod(input);
   const { previous, filters } = period;
-  const scope = memberScope(ctx.merchantId, filters.tier);
+  const scope = memberScope(ctx.merchantId, filters);
   const lapsedBefore = new Date(now.getTime() - filters.lapsedDays * 86_400_000).toISOString();
   const tier = filters.tier ? sql` and tier = ${filters.tier}` : sql``;
+  const program = filters.program
+    ? sql` and id in (select c.member_id from analytics_customers c where ${scope})`
+    : sql``;
   const base = await loadMaskBase(ctx.db, ctx.merchantId);
   const [counts] = await selectRows(
     ctx.db,
@@ -33,18 +36,22 @@ export async function summarizeMembers({
       count(*) filter (where c.joined_month <= ${previous.to}) as prev_total,
       count(*) filter (where c.joined_month between ${previous.from} and ${previous.to}) as prev_joined,
       count(*) filter (where ${boughtIn(previous.from, previous.to, base)}) as prev_active,
-      (select count(*) from members where merchant_id = ${ctx.merchantId}${tier}
+      (select count(*) from members where merchant_id = ${ctx.merchantId}${tier}${program}
         and last_order_at < ${lapsedBefore}::timestamptz) as lapsed
     from analytics_customers c where ${scope}`,
   );
   const revenue = await selectRows(
     ctx.db,
-    sql`select day >= ${period.fromDay}::date as is_current,
-        coalesce(sum(revenue) filter (where is_member), 0) as member_revenue,
-        coalesce(sum(revenue), 0) as revenue
-      from analytics_order_days
-      where merchant_id = ${ctx.merchantId} and day >= ${previous.fromDay}::date
-        and day < ${period.toDayExclusive}::date
+    // Members' revenue (the program's orders when one is chosen) against the whole store's.
+    sql`select d.is_current, sum(d.member_revenue) as member_revenue, sum(d.revenue) as revenue
+      from (select day >= ${period.fromDay}::date as is_current,
+          case when is_member then revenue else 0 end as member_revenue, 0 as revenue
+        from ${orderDays(ctx.merchantId, filters.program)}
+        where day >= ${previous.fromDay}::date and day < ${period.toDayExclusive}::date
+        union all
+        select day >= ${period.fromDay}::date, 0, revenue from analytics_order_days
+        where merchant_id = ${ctx.merchantId} and day >= ${previous.fromDay}::date
+          and day < ${period.toDayExclusive}::date) d
       group by 1`,
   );
   const shareOf = (isCurrent: boolean) => {

@@ -4,6 +4,7 @@ import { getStoreTimezone } from "../settings/get-store-timezone";
 import { localDate } from "../stats/local-date";
 import type { DashboardInput } from "./dashboard-input";
 import { findPointValue } from "./find-point-value";
+import { pointDays } from "./member-scope";
 import { firstDayOf, formatMonth, parseMonth } from "./month-number";
 import { divideRounded, shareBp } from "./ratio";
 import { resolvePeriod } from "./resolve-period";
@@ -41,8 +42,8 @@ export async function summarizePoints({
       ctx.db,
       sql`select to_char(${byMonth}, 'YYYY-MM') as month, sum(earned) as earned,
           sum(spent) as spent, sum(expired) as expired, sum(reversed) as reversed
-        from analytics_point_days
-        where merchant_id = ${ctx.merchantId} and day >= ${period.fromDay}::date
+        from ${pointDays(ctx.merchantId, period.filters.program)}
+        where day >= ${period.fromDay}::date
           and day < ${period.toDayExclusive}::date
         group by 1 order by 1`,
     ),

@@ -2,7 +2,7 @@ import { and, eq, gte, isNotNull, lt, lte, type SQL, sql } from "drizzle-orm";
 import { z } from "zod";
 import { fromZonedLocal } from "@/components/format/zoned-time";
 import { memberBalances, members } from "@/db/schema";
-import { parseMonth } from "../analytics/month-number";
+import { firstDayOf, parseMonth } from "../analytics/month-number";
 
 const Day = z.iso.date().optional().catch(undefined);
 const Month = z
@@ -31,6 +31,12 @@ export const MemberFilter = z.object({
   joinedMonth: Month,
   firstOrderMonth: Month,
   boughtMonth: Month,
+  /** Dashboard drill-down for program-filtered figures: members who bought with the program. */
+  program: z.guid().optional().catch(undefined),
+  /** Tier movement drill-down: members who moved up or down in movedFrom..movedTo (store months). */
+  tierMove: z.enum(["up", "down"]).optional().catch(undefined),
+  movedFrom: Month,
+  movedTo: Month,
 });
 export type MemberFilter = z.infer<typeof MemberFilter>;
 
@@ -69,6 +75,7 @@ export function buildMemberWhere(
   if (joinedTo) conditions.push(lt(members.joinedAt, joinedTo));
   if (filter.isBlocked) conditions.push(eq(members.isBlocked, filter.isBlocked === "yes"));
   conditions.push(buildCohortCondition(merchantId, filter));
+  conditions.push(buildTierMoveCondition(merchantId, filter, clock.timezone));
   return and(...conditions);
 }
 
@@ -77,13 +84,44 @@ export function buildMemberWhere(
  * members it opens are counted from the same rows, in the store's months.
  */
 function buildCohortCondition(merchantId: string, filter: MemberFilter): SQL | undefined {
-  const { joinedMonth, firstOrderMonth, boughtMonth } = filter;
-  if (!joinedMonth && !firstOrderMonth && !boughtMonth) return undefined;
+  const { joinedMonth, firstOrderMonth, boughtMonth, program } = filter;
+  if (!joinedMonth && !firstOrderMonth && !boughtMonth && !program) return undefined;
   const parts: SQL[] = [sql`c.merchant_id = ${merchantId}`, sql`c.is_member`];
   if (joinedMonth) parts.push(sql`c.joined_month = ${parseMonth(joinedMonth)}`);
   if (firstOrderMonth) parts.push(sql`c.first_order_month = ${parseMonth(firstOrderMonth)}`);
   if (boughtMonth) parts.push(sql`${parseMonth(boughtMonth)}::int = any(c.active_months)`);
-  return sql`${members.id} in (select c.member_id from analytics_customers c where ${sql.join(parts, sql` and `)})`;
+  if (program) parts.push(sql`${program}::uuid = any(c.program_ids)`);
+  const rows = sql`select c.member_id from analytics_customers c where ${sql.join(parts, sql` and `)}`;
+  // One cohort is a few thousand members found through the rollup's month indexes: fetched
+  // first and looked up by key, instead of walking every newer member for a page sorted by join
+  // date. Wider sets (a month bought in, a program) stay a semi-join.
+  if (joinedMonth || firstOrderMonth) return sql`${members.id} = any(array(${rows}))`;
+  return sql`${members.id} in (${rows})`;
+}
+
+/** Members with a tier movement of that direction in the months (all time without months). */
+function buildTierMoveCondition(
+  merchantId: string,
+  filter: MemberFilter,
+  timezone: string,
+): SQL | undefined {
+  const { tierMove, movedFrom, movedTo } = filter;
+  if (!tierMove) return undefined;
+  const parts: SQL[] = [sql`t.merchant_id = ${merchantId}`, sql`t.direction = ${tierMove}`];
+  if (movedFrom || movedTo) {
+    const range = monthBounds(movedFrom ?? movedTo ?? "", movedTo ?? movedFrom ?? "", timezone);
+    parts.push(sql`t.changed_at >= ${range.start.toISOString()}::timestamptz`);
+    parts.push(sql`t.changed_at < ${range.end.toISOString()}::timestamptz`);
+  }
+  return sql`${members.id} in (select t.member_id from tier_changes t where ${sql.join(parts, sql` and `)})`;
+}
+
+/** The instants a range of store-local months starts and ends at (end exclusive). */
+function monthBounds(from: string, to: string, timezone: string) {
+  const start = fromZonedLocal(firstDayOf(parseMonth(from)), timezone);
+  const end = fromZonedLocal(firstDayOf(parseMonth(to) + 1), timezone);
+  if (!start || !end) throw new Error(`Cannot place ${from}..${to} in ${timezone}`);
+  return { start, end };
 }
 
 function nextDay(date: string): string {

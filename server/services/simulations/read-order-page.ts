@@ -17,6 +17,15 @@ const inRange = ({ merchantId, from, to }: OrderRange) => sql`merchant_id = ${me
   and paid_at >= ${from.toISOString()}::timestamptz and paid_at < ${to.toISOString()}::timestamptz`;
 
 /**
+ * An order stored without lines (history imported or bulk-written with totals only) is replayed
+ * as one line worth its subtotal, so it still earns, pays and counts towards tiers.
+ */
+const orderLines = sql`case when jsonb_array_length(lines) = 0
+  then jsonb_build_array(jsonb_build_object('sku', 'order', 'category', '', 'unitPrice', subtotal,
+    'quantity', 1))
+  else lines end`;
+
+/**
  * One keyset page of a store's paid orders, as a single JSON value: the database builds the
  * JSON and the client parses one string, far cheaper than mapping 10,000 rows one by one.
  * The cursor keeps paid_at as text so microseconds survive.
@@ -34,7 +43,7 @@ export async function readOrderPage(
           (extract(epoch from o.paid_at) * 1000)::bigint, o.lines) order by o.paid_at, o.id),
         'lastAt', (array_agg(o.paid_at::text order by o.paid_at desc, o.id desc))[1],
         'lastId', (array_agg(o.id order by o.paid_at desc, o.id desc))[1]) as v
-      from (select id, member_id, paid_at, lines from orders
+      from (select id, member_id, paid_at, ${orderLines} as lines from orders
         where ${inRange(range)}
           ${after ? sql`and (paid_at, id) > (${after.paidAt}::timestamptz, ${after.id}::uuid)` : sql``}
         order by paid_at, id

@@ -26,6 +26,10 @@ const filterKeys = [
   "joinedMonth",
   "firstOrderMonth",
   "boughtMonth",
+  "program",
+  "tierMove",
+  "movedFrom",
+  "movedTo",
 ] as const;
 
 export default async function MembersPage({

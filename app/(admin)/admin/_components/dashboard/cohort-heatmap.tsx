@@ -10,11 +10,13 @@ export function CohortHeatmap({
   cohorts,
   cohortBy,
   tier,
+  program,
   locale,
 }: {
   cohorts: CohortRow[];
   cohortBy: "join" | "firstOrder";
   tier?: string;
+  program?: string;
   locale: string;
 }) {
   const t = useTranslations("Dashboard.cohorts");
@@ -46,7 +48,7 @@ export function CohortHeatmap({
               <th scope="row" className="px-2 py-1 text-left font-medium text-slate-700">
                 <Link
                   className="hover:underline"
-                  href={`/admin/members${withParams({ tier }, { [cohortKey]: row.cohort })}`}
+                  href={`/admin/members${withParams({ tier, program }, { [cohortKey]: row.cohort })}`}
                 >
                   {row.cohort}
                 </Link>
@@ -59,7 +61,7 @@ export function CohortHeatmap({
                 return (
                   <td key={k} className="p-0 text-center">
                     <Link
-                      href={`/admin/members${withParams({ tier }, { [cohortKey]: row.cohort, boughtMonth: cell.month })}`}
+                      href={`/admin/members${withParams({ tier, program }, { [cohortKey]: row.cohort, boughtMonth: cell.month })}`}
                       aria-label={t("cell", {
                         cohort: row.cohort,
                         month: cell.month,

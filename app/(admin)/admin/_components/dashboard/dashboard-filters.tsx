@@ -9,6 +9,7 @@ export type DashboardFilterValues = {
   from: string;
   to: string;
   tier?: string;
+  program?: string;
   lapsedDays: number;
   cohortBy: "join" | "firstOrder";
 };
@@ -17,9 +18,11 @@ export type DashboardFilterValues = {
 export function DashboardFilters({
   values,
   tiers,
+  programs,
 }: {
   values: DashboardFilterValues;
   tiers: { id: string; name: string }[];
+  programs: { id: string; name: string }[];
 }) {
   const t = useTranslations("Dashboard.filters");
   return (
@@ -39,6 +42,14 @@ export function DashboardFilters({
             {tiers.map((tier) => (
               <option key={tier.id} value={tier.id}>
                 {tier.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="program" label={t("program")} defaultValue={values.program ?? ""}>
+            <option value="">{t("anyProgram")}</option>
+            {programs.map((program) => (
+              <option key={program.id} value={program.id}>
+                {program.name}
               </option>
             ))}
           </SelectField>

@@ -17,25 +17,39 @@ export async function Dashboard({
   input,
   currency,
   timezone,
+  programs,
 }: {
   caller: Caller;
   input: DashboardFilters;
+  programs: { id: string; name: string }[];
   currency: string;
   timezone: string;
 }) {
-  const [t, locale, freshness, members, behaviour, retention, cohorts, points, tiers, economics] =
-    await Promise.all([
-      getTranslations("Dashboard"),
-      getLocale(),
-      caller.analytics.freshness(),
-      caller.analytics.members(input),
-      caller.analytics.behaviour(input),
-      caller.analytics.retention(input),
-      caller.analytics.cohorts(input),
-      caller.analytics.points(input),
-      caller.analytics.tiers(),
-      caller.analytics.economics(input),
-    ]);
+  const [
+    t,
+    locale,
+    freshness,
+    members,
+    behaviour,
+    retention,
+    cohorts,
+    points,
+    tiers,
+    moves,
+    economics,
+  ] = await Promise.all([
+    getTranslations("Dashboard"),
+    getLocale(),
+    caller.analytics.freshness(),
+    caller.analytics.members(input),
+    caller.analytics.behaviour(input),
+    caller.analytics.retention(input),
+    caller.analytics.cohorts(input),
+    caller.analytics.points(input),
+    caller.analytics.tiers(),
+    caller.analytics.tierMoves(input),
+    caller.analytics.economics(input),
+  ]);
   const money = (minor: number | null) =>
     minor === null ? "—" : formatMoney(minor, currency, locale);
   const asOf = freshness.refreshedAt
@@ -45,6 +59,7 @@ export async function Dashboard({
         timeZone: timezone,
       }).format(freshness.refreshedAt)
     : null;
+  const program = programs.find((p) => p.id === input.program);
   const isEmpty = members.current.total === 0 && behaviour.current.guests.orders === 0;
   return (
     <div className="space-y-6">
@@ -64,6 +79,7 @@ export async function Dashboard({
             members={members}
             behaviour={behaviour}
             tier={input.tier}
+            program={program}
             locale={locale}
             money={money}
           />
@@ -71,10 +87,24 @@ export async function Dashboard({
             retention={retention}
             cohorts={cohorts}
             tier={input.tier}
+            program={program?.id}
             locale={locale}
           />
-          <PointsSection points={points} locale={locale} money={money} />
-          <EconomicsSection economics={economics} tiers={tiers} locale={locale} money={money} />
+          <PointsSection
+            points={points}
+            programName={program?.name}
+            locale={locale}
+            money={money}
+          />
+          <EconomicsSection
+            economics={economics}
+            tiers={tiers}
+            moves={moves}
+            range={{ from: input.from, to: input.to, tier: input.tier }}
+            programName={program?.name}
+            locale={locale}
+            money={money}
+          />
         </>
       )}
     </div>

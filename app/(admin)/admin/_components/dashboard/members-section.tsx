@@ -11,16 +11,18 @@ type Props = {
   members: Awaited<ReturnType<typeof summarizeMembers>>;
   behaviour: Awaited<ReturnType<typeof compareBehaviour>>;
   tier?: string;
+  program?: { id: string; name: string };
   locale: string;
   money: (minor: number | null) => string;
 };
 
 /** Members at a glance, then members beside non-members. */
-export function MembersSection({ members, behaviour, tier, locale, money }: Props) {
+export function MembersSection({ members, behaviour, tier, program, locale, money }: Props) {
+  const scope = { tier, program: program?.id };
   const t = useTranslations("Dashboard.members");
   const { current, previous } = members;
   const count = (n: number) => formatCount(n, locale);
-  const lapsedHref = `/admin/members${withParams({ tier }, { lapsedDays: members.lapsedDays })}`;
+  const lapsedHref = `/admin/members${withParams(scope, { lapsedDays: members.lapsedDays })}`;
   const rows = [
     [
       "frequency",
@@ -44,7 +46,17 @@ export function MembersSection({ members, behaviour, tier, locale, money }: Prop
   return (
     <>
       <Card>
-        <CardHeader title={t("title")} description={tier ? t("tierNote", { tier }) : undefined} />
+        <CardHeader
+          title={t("title")}
+          description={
+            [
+              tier ? t("tierNote", { tier }) : null,
+              program ? t("programNote", { program: program.name }) : null,
+            ]
+              .filter(Boolean)
+              .join(" · ") || undefined
+          }
+        />
         <CardBody>
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
             <Kpi
@@ -53,7 +65,7 @@ export function MembersSection({ members, behaviour, tier, locale, money }: Prop
               previous={count(previous.total)}
               change={changeBp(current.total, previous.total)}
               locale={locale}
-              href={`/admin/members${withParams({ tier }, {})}`}
+              href={`/admin/members${withParams(scope, {})}`}
             />
             <Kpi
               label={t("joined")}

@@ -17,8 +17,11 @@ export function PointsSection({
   points,
   locale,
   money,
+  programName,
 }: {
   points: Awaited<ReturnType<typeof summarizePoints>>;
+  /** The program filter: it narrows the flow and breakage, not balances or the forecast. */
+  programName?: string;
   locale: string;
   money: (minor: number | null) => string;
 }) {
@@ -27,7 +30,10 @@ export function PointsSection({
   const labelled = series.map((s) => ({ ...s, label: t(s.key) }));
   return (
     <Card>
-      <CardHeader title={t("title")} />
+      <CardHeader
+        title={t("title")}
+        description={programName ? t("programNote", { program: programName }) : undefined}
+      />
       <CardBody className="space-y-6">
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <Kpi label={t("outstanding")} value={count(points.outstanding)} locale={locale} />

@@ -25,6 +25,7 @@ export function readDashboardParams(raw: Raw, timezone: string, now: Date) {
     from: text("from") ?? defaults.from,
     to: text("to") ?? defaults.to,
     tier: text("tier"),
+    program: text("program"),
     lapsedDays: text("lapsedDays") ? Number(text("lapsedDays")) : defaults.lapsedDays,
     cohortBy: text("cohortBy") ?? defaults.cohortBy,
   });

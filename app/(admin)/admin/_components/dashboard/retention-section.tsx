@@ -11,10 +11,11 @@ type Props = {
   retention: Awaited<ReturnType<typeof measureRetention>>;
   cohorts: Awaited<ReturnType<typeof buildCohorts>>;
   tier?: string;
+  program?: string;
   locale: string;
 };
 
-export function RetentionSection({ retention, cohorts, tier, locale }: Props) {
+export function RetentionSection({ retention, cohorts, tier, program, locale }: Props) {
   const t = useTranslations("Dashboard.retention");
   const { members, guests } = retention;
   const days = (n: number | null) => (n === null ? "—" : t("days", { count: n }));
@@ -85,6 +86,7 @@ export function RetentionSection({ retention, cohorts, tier, locale }: Props) {
                 cohorts={cohorts.cohorts}
                 cohortBy={cohorts.cohortBy}
                 tier={tier}
+                program={program}
                 locale={locale}
               />
             </ChartOrTable>

@@ -22,6 +22,7 @@ export function MembersFilter({
         <form method="get" aria-label={t("label")} className="space-y-4">
           {filter.sort && <input type="hidden" name="sort" value={filter.sort} />}
           {filter.dir && <input type="hidden" name="dir" value={filter.dir} />}
+          {filter.program && <input type="hidden" name="program" value={filter.program} />}
           <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <div className="sm:col-span-2">
               <TextField
@@ -110,6 +111,23 @@ export function MembersFilter({
               label={t("boughtMonth")}
               hint={t("boughtMonthHint")}
               defaultValue={filter.boughtMonth}
+            />
+            <SelectField name="tierMove" label={t("tierMove")} defaultValue={filter.tierMove ?? ""}>
+              <option value="">{t("anyTierMove")}</option>
+              <option value="up">{t("movedUp")}</option>
+              <option value="down">{t("movedDown")}</option>
+            </SelectField>
+            <TextField
+              type="month"
+              name="movedFrom"
+              label={t("movedFrom")}
+              defaultValue={filter.movedFrom}
+            />
+            <TextField
+              type="month"
+              name="movedTo"
+              label={t("movedTo")}
+              defaultValue={filter.movedTo}
             />
           </div>
           <div className="flex gap-2">
