@@ -18,5 +18,6 @@ export * from "./orders";
 export * from "./outbox";
 export * from "./program-states";
 export * from "./programs";
+export * from "./referrals";
 export * from "./simulations";
 export * from "./webhooks";
