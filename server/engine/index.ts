@@ -53,6 +53,7 @@ export type {
 } from "./referral";
 export {
   buildReferralLink,
+  CODE_LENGTH,
   canonicalCode,
   decideReferral,
   findBurst,
