@@ -46,6 +46,7 @@ describe("referrals router", () => {
   it("an analyst reads the figures and the list with each block reason", async () => {
     const { analyst } = callers;
     expect(await analyst.referrals.summary()).toEqual({
+      isProgramActive: true,
       codesShared: 1,
       joined: 2,
       waiting: 0,
@@ -67,7 +68,11 @@ describe("referrals router", () => {
 
   it("another store sees none of them", async () => {
     const { attacker } = callers;
-    expect(await attacker.referrals.summary()).toMatchObject({ joined: 0, blocked: 0 });
+    expect(await attacker.referrals.summary()).toMatchObject({
+      isProgramActive: false,
+      joined: 0,
+      blocked: 0,
+    });
     expect((await attacker.referrals.list({})).total).toBe(0);
   });
 

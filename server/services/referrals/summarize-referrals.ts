@@ -1,6 +1,7 @@
 import { and, count, eq, ne, sql, sum } from "drizzle-orm";
 import { members, referralCodes, referrals } from "@/db/schema";
 import type { ServiceContext } from "../context";
+import { findReferralProgram } from "./find-referral-program";
 
 const when = (condition: ReturnType<typeof sql>) => count(sql`case when ${condition} then 1 end`);
 
@@ -35,6 +36,7 @@ export async function summarizeReferrals({ ctx }: { ctx: ServiceContext }) {
     .from(referralCodes)
     .where(eq(referralCodes.merchantId, ctx.merchantId));
   return {
+    isProgramActive: (await findReferralProgram(ctx)) !== null,
     codesShared: codes?.n ?? 0,
     joined: tally?.joined ?? 0,
     waiting: tally?.waiting ?? 0,
