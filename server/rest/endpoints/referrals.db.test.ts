@@ -6,8 +6,10 @@ import { publishProgram } from "@/server/services/programs/publish-program";
 import { openTestDatabase } from "@/server/testing/test-database";
 import { upsertMember } from "../contract/members";
 import { getMemberReferral } from "../contract/referrals";
+import { WidgetQuoteOutput } from "../contract/widget";
 import { useRestDb } from "../rest-db";
 import { callHandler, createRestStore, type RestStore, secretHeaders } from "../testing/rest-store";
+import { cart, postQuote, widgetHeaders } from "../testing/widget-fixtures";
 import * as memberRoute from "./member";
 import * as referralRoute from "./member-referral";
 
@@ -92,5 +94,36 @@ describe("referrals over REST", () => {
     expect((await getReferral(mine, "ira")).status).toBe(404);
     const bad = await put(mine, "oleg", { referralCode: "x" });
     expect(bad.status).toBe(400);
+  });
+});
+
+describe("referrals in the widget", () => {
+  it("a buyer first seen with a kept ?ref= code joins as a friend, and sees their own link", async () => {
+    const store = await referralStore();
+    await put(store, "ira", { email: "ira@example.com" });
+    const { code } = getMemberReferral.output.parse((await getReferral(store, "ira")).json);
+    const token = await store.signToken("oleg", { email: "oleg@example.com", name: "Олег" });
+    const first = await postQuote(widgetHeaders(store, token), {
+      cart,
+      referralCode: code.toLowerCase(),
+    });
+    expect(first.status).toBe(200);
+    const member = WidgetQuoteOutput.parse(first.json).member;
+    expect(member?.balance.available).toBe(300);
+    expect(member?.referral?.link).toMatch(/^https:\/\/shop\.example\/hi\?ref=[2-9A-Z]{8}$/);
+    expect(member?.referral?.code).not.toBe(code);
+    expect((await getReferral(store, "ira")).json).toMatchObject({ friends: { joined: 1 } });
+
+    const known = await store.signToken("ira");
+    const again = await postQuote(widgetHeaders(store, known), { cart, referralCode: code });
+    expect(WidgetQuoteOutput.parse(again.json).member?.referral?.code).toBe(code);
+    expect((await getReferral(store, "ira")).json).toMatchObject({ friends: { joined: 1 } });
+  });
+
+  it("shows no invite while no referral program runs", async () => {
+    const store = await createRestStore(database.db);
+    const token = await store.signToken("oleg");
+    const body = WidgetQuoteOutput.parse((await postQuote(widgetHeaders(store, token))).json);
+    expect(body.member?.referral).toBeNull();
   });
 });
