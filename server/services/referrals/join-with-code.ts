@@ -1,4 +1,4 @@
-import { and, count, eq, gt } from "drizzle-orm";
+import { and, count, eq, gt, sql } from "drizzle-orm";
 import type { Tx } from "@/db/database";
 import { type members, members as memberTable, referralCodes, referrals } from "@/db/schema";
 import { canonicalCode, findBurst, findSelfReferral } from "@/server/engine";
@@ -49,6 +49,7 @@ export async function joinWithCode(
     );
   if (!referrer || referrer.member.isBlocked) return null;
   const { rules } = program;
+  await lockSources(tx, merchantId, source);
   const since = new Date(now.getTime() - rules.burstWindowHours * 3_600_000);
   const blockReason =
     findSelfReferral(
@@ -130,4 +131,15 @@ async function countSince(
       ),
     );
   return row?.n ?? 0;
+}
+
+/** Two sign-ups from one IP or device at once count one after the other, never both as first. */
+async function lockSources(tx: Tx, merchantId: string, source: SignUpSource) {
+  for (const value of [source.ip, source.deviceId]) {
+    if (value) {
+      await tx.execute(
+        sql`select pg_advisory_xact_lock(hashtext(${`referral:${merchantId}:${value}`}))`,
+      );
+    }
+  }
 }

@@ -134,6 +134,15 @@ describe("sign-up fraud checks", () => {
     expect(await join({ deviceId: "dev-1" })).toMatchObject({ status: "waiting" });
     expect(await join({ deviceId: "dev-1" })).toMatchObject({ blockReason: "deviceBurst" });
   });
+  it("counts simultaneous sign-ups from one IP one after another", async () => {
+    const { ctx } = await createReferralStore(database.db, { burstLimit: 2 });
+    const referrer = await addReferrer(ctx);
+    const joined = await Promise.all(
+      [1, 2, 3, 4].map(() => signUp(ctx, {}, { code: referrer.code, now: t0, ip: "10.9.9.9" })),
+    );
+    const statuses = joined.map((j) => j.referral?.status).sort();
+    expect(statuses).toEqual(["blocked", "blocked", "waiting", "waiting"]);
+  });
 });
 
 describe("the referrer's reward", () => {
