@@ -43,6 +43,22 @@ describe("referral codes", () => {
   });
 });
 
+describe("referral settings", () => {
+  it("take an http(s) landing page only, and sane defaults", () => {
+    expect(ReferralSection.parse({})).toMatchObject({
+      refundWindowDays: 14,
+      burstLimit: 3,
+      burstWindowHours: 24,
+      landingUrl: null,
+    });
+    expect(ReferralSection.safeParse({ landingUrl: "https://shop.example/hi" }).success).toBe(true);
+    for (const landingUrl of ["javascript:alert(1)", "ftp://shop.example", "shop.example"]) {
+      const parsed = ReferralSection.safeParse({ landingUrl });
+      expect(parsed.error?.issues[0]?.message).toBe("The landing page is an http(s) address");
+    }
+  });
+});
+
 describe("normalised identity", () => {
   it.each([
     ["Ira.Petrova+shop@GMail.com", "irapetrova@gmail.com"],
