@@ -67,9 +67,9 @@ function renderMember(view: View, quote: Quote, member: Member, locale: Locale):
   showText(view.progress, describeProgress(quote, locale));
   const link = member.referral?.link;
   view.invite.hidden = !link;
-  if (link && view.inviteLink.value !== link) {
+  if (link && view.inviteLink.textContent !== link) {
     view.inviteText.data = t.invite;
-    view.inviteLink.value = link;
+    view.inviteLink.textContent = link;
     view.copy.textContent = t.copy;
   }
 }

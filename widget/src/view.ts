@@ -58,13 +58,13 @@ export function createView(
     progress: h("p", { class: "muted" }),
     invite: h("p", { class: "inv" }),
     inviteText: document.createTextNode(""),
-    inviteLink: h("output"),
+    inviteLink: h("span", { class: "link" }),
     copy: h("button", { type: "button" }),
     total: h("p", { class: "total", role: "status", "aria-live": "polite", "aria-atomic": "true" }),
   };
   view.guest.append(view.guestText, " ", view.joinLink);
   view.invite.append(view.inviteText, " ", view.inviteLink, " ", view.copy);
-  view.copy.addEventListener("click", () => onCopy(view.inviteLink.value));
+  view.copy.addEventListener("click", () => onCopy(view.inviteLink.textContent ?? ""));
   view.member.append(
     h("div", { class: "head" }, view.name, view.tier, view.freeShipping),
     view.discount,
