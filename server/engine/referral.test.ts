@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ReferralBlockReason } from "@/db/schema/referrals";
 import { ReferralSection } from "./config/extras";
+import { quote } from "./quote";
 import {
   type BlockReason,
   buildReferralLink,
@@ -17,6 +18,7 @@ import {
   type ReferralFacts,
   startOfLocalMonth,
 } from "./referral";
+import { line, makeInput, makeMember } from "./testing";
 
 describe("referral codes", () => {
   it("are 8 characters from an alphabet without look-alikes", () => {
@@ -169,4 +171,30 @@ type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 it("names the same block reasons as the database (tsc fails this file on drift)", () => {
   const same: Same<BlockReason, ReferralBlockReason> = true;
   expect(same).toBe(true);
+});
+
+describe("the friend's first-order discount", () => {
+  const referral = { type: "referral", referral: { friendDiscountBp: 1000 } } as const;
+  const tier = {
+    type: "discount",
+    discount: { rule: { kind: "fixed", percentBp: 500 } },
+  } as const;
+
+  it("takes the percent off a referred newcomer's order, with its reason", () => {
+    const newcomer = makeMember({ isReferredNewcomer: true });
+    const q = quote(makeInput([referral], [line("a", 100_000)], newcomer));
+    expect(q.totals.discount).toBe(10_000);
+    expect(q.reasons).toContainEqual({
+      key: "discount.referralFirstOrder",
+      params: { programId: "p1", percent: 10 },
+    });
+  });
+
+  it("gives nothing to anyone else, and stacks as the store's discounts do", () => {
+    expect(quote(makeInput([referral], [line("a", 100_000)])).totals.discount).toBe(0);
+    const newcomer = makeMember({ isReferredNewcomer: true });
+    expect(quote(makeInput([tier, referral], [line("a", 100_000)], newcomer)).totals.discount).toBe(
+      10_000,
+    );
+  });
 });

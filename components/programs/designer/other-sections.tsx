@@ -55,6 +55,7 @@ export function ReferralSection() {
     <DesignerSection title={t("title")} description={t("description")}>
       <FieldGrid>
         <CountField path={["referral", "friendBonus"]} label={t("friend")} unit={t("pointsUnit")} />
+        <PercentField path={["referral", "friendDiscountBp"]} label={t("friendDiscount")} />
         <CountField
           path={["referral", "referrerBonus"]}
           label={t("referrer")}

@@ -70,6 +70,8 @@ export type CashbackSection = z.infer<typeof CashbackSection>;
 export const ReferralSection = z.object({
   /** Points the friend gets when they join with a code. */
   friendBonus: Points.default(0),
+  /** Percent off the friend's first order (an alternative or an addition to friendBonus). */
+  friendDiscountBp: Bp.default(0),
   /** Points the referrer gets once the friend's first paid order is past the refund window. */
   referrerBonus: Points.default(0),
   monthlyCap: z.number().int().min(0).default(10),

@@ -70,6 +70,18 @@ describe("joining with a code", () => {
   });
 });
 
+describe("the friend's first-order discount", () => {
+  it("takes the percent off the first order only, and never off a blocked friend's", async () => {
+    const { ctx, friend } = await referredFriend({ friendDiscountBp: 1000 });
+    expect((await payOrder(ctx, friend.externalId, 150_000, t0)).discount).toBe(15_000);
+    expect((await payOrder(ctx, friend.externalId, 150_000, t0)).discount).toBe(0);
+    const referrer = await addReferrer(ctx, { email: "anna@example.com" });
+    const self = await signUp(ctx, { email: "ANNA@example.com" }, { code: referrer.code });
+    expect(self.referral).toMatchObject({ status: "blocked" });
+    expect((await payOrder(ctx, self.externalId, 150_000, t0)).discount).toBe(0);
+  });
+});
+
 describe("sign-up fraud checks", () => {
   const referrerProfile = { email: "Ira.Petrova@gmail.com", phone: "+7 999 111-22-33" };
   it.each([
