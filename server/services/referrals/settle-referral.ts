@@ -59,7 +59,7 @@ export async function settleReferral(tx: Tx, s: Settle) {
     operation: "referrals.reward",
     input: { points },
   };
-  await runIdempotent(call, async (inner, batch) => {
+  const { credited } = await runIdempotent(call, async (inner, batch) => {
     const { balance, member } = await lockMember(inner, merchantId, {
       memberId: referral.referrerMemberId,
     });
@@ -74,11 +74,10 @@ export async function settleReferral(tx: Tx, s: Settle) {
       now,
     });
     return { credited: points };
-  }).then(({ credited }) =>
-    tx
-      .update(referrals)
-      .set({ ...firstOrder, status: "rewarded", referrerPoints: credited, closedAt: now })
-      .where(ofReferral),
-  );
+  });
+  await tx
+    .update(referrals)
+    .set({ ...firstOrder, status: "rewarded", referrerPoints: credited, closedAt: now })
+    .where(ofReferral);
   return "rewarded" as const;
 }
