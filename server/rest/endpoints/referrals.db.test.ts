@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/database";
+import { buyerFingerprints } from "@/db/schema";
 import { createProgram } from "@/server/services/programs/create-program";
 import { publishProgram } from "@/server/services/programs/publish-program";
 import { openTestDatabase } from "@/server/testing/test-database";
@@ -12,6 +14,7 @@ import { callHandler, createRestStore, type RestStore, secretHeaders } from "../
 import { cart, postQuote, widgetHeaders } from "../testing/widget-fixtures";
 import * as memberRoute from "./member";
 import * as referralRoute from "./member-referral";
+import * as paidRoute from "./order-paid";
 
 let database: Database;
 beforeAll(async () => {
@@ -85,6 +88,29 @@ describe("referrals over REST", () => {
     expect(alias.json).toMatchObject({
       referral: { status: "blocked", blockReason: "sameNormalizedEmail", friendPoints: 0 },
     });
+  });
+
+  it("records the payer's card and device sent with a payment", async () => {
+    const store = await referralStore();
+    await put(store, "ira", {});
+    const paid = await callHandler(paidRoute.POST, "/orders/A-1/paid", {
+      headers: secretHeaders(store, randomUUID()),
+      params: { externalOrderId: "A-1" },
+      body: {
+        member: { externalId: "ira" },
+        lines: [{ sku: "TEA-1", unitPrice: 100_000, quantity: 1 }],
+        buyer: { paymentFingerprint: "fp_ira", deviceId: "ira-phone" },
+      },
+    });
+    expect(paid.status).toBe(200);
+    const prints = await database.db
+      .select({ kind: buyerFingerprints.kind, value: buyerFingerprints.value })
+      .from(buyerFingerprints)
+      .where(eq(buyerFingerprints.merchantId, store.ctx.merchantId));
+    expect(prints.sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: "device", value: "ira-phone" },
+      { kind: "payment", value: "fp_ira" },
+    ]);
   });
 
   it("never shows another store's member, and refuses a malformed code", async () => {
