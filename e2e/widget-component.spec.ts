@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { test as base, expect, type Page } from "@playwright/test";
 import type { KopilkaCart } from "../widget/src/element";
 import type { ChangeDetail } from "../widget/src/types";
@@ -310,4 +311,33 @@ test("theme variables restyle the widget", async ({ page, openHost }) => {
   );
   await expect(view.getByRole("status")).toHaveCSS("color", "rgb(1, 2, 3)");
   await expect(view.locator(".k")).toHaveCSS("border-top-left-radius", "3px");
+});
+
+test("a shared link's ?ref= is kept for later pages, and a member copies their own link", async ({
+  page,
+  context,
+  api,
+  servers,
+  openHost,
+}) => {
+  await openHost({ locale: "en", ref: "K7M3QX9P" });
+  await expect(page.getByText("Join and get 17 points for this order.")).toBeVisible();
+  expect(api.requests.at(-1)?.body).toMatchObject({ referralCode: "K7M3QX9P" });
+
+  const quote = JSON.parse(
+    readFileSync(new URL("widget-fixtures/quote-member.json", import.meta.url), "utf8"),
+  );
+  const link = "https://store.example/hi?ref=2345ABCD";
+  api.memberPatch = { member: { ...quote.member, referral: { code: "2345ABCD", link } } };
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], {
+    origin: servers.hostOrigin,
+  });
+  await openHost(member);
+  expect(api.requests.at(-1)?.body).toMatchObject({ referralCode: "K7M3QX9P" });
+  const view = widget(page);
+  await expect(view.getByText("Invite a friend with your link:")).toBeVisible();
+  await expect(view.getByText(link)).toBeVisible();
+  await view.getByRole("button", { name: "Copy" }).click();
+  await expect(view.getByRole("button", { name: "Copied" })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 });

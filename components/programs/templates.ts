@@ -13,7 +13,7 @@ export const templateIds = [
 export type TemplateId = (typeof templateIds)[number];
 
 /** Referral and club settings can be saved now; their engines arrive with their own issues. */
-export const laterTypes: ReadonlySet<ProgramType> = new Set(["referral", "club"]);
+export const laterTypes: ReadonlySet<ProgramType> = new Set(["club"]);
 
 type Words = { member: string };
 const words: Record<"ru" | "en", Words> = {
@@ -97,7 +97,7 @@ function buildTemplate(id: TemplateId, w: Words): ProgramConfigInput {
     case "referral":
       return {
         type: "referral",
-        referral: { friendBonus: 300, referrerBonus: 500, monthlyCap: 10 },
+        referral: { friendBonus: 300, referrerBonus: 500, monthlyCap: 10, refundWindowDays: 14 },
       };
     case "club":
       return { type: "club", club: { discountBp: 1000, joinBy: "fee", fee: 99_000 } };

@@ -18,6 +18,7 @@ export * from "./orders";
 export * from "./outbox";
 export * from "./program-states";
 export * from "./programs";
+export * from "./referrals";
 export * from "./simulations";
 export * from "./tier-changes";
 export * from "./webhooks";

@@ -33,6 +33,8 @@ export type HostOptions = {
   locale?: string;
   hostileCss?: boolean;
   refreshTo?: string;
+  /** A referral code in the page's address, as a shared link brings it. */
+  ref?: string;
 };
 
 const HOSTILE_CSS =

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type * as guestOrders from "@/server/rest/contract/guest-orders";
 import type * as members from "@/server/rest/contract/members";
 import type * as orders from "@/server/rest/contract/orders";
+import type * as referrals from "@/server/rest/contract/referrals";
 import type * as widget from "@/server/rest/contract/widget";
 import { buildOpenApi } from "@/server/rest/openapi/build-openapi";
 import { KopilkaClient, KopilkaError } from "./kopilka-client";
@@ -46,6 +47,7 @@ const calls: Record<string, (client: KopilkaClient) => Promise<unknown>> = {
   listMemberHistory: (c) => c.listMemberHistory("cust-42", { limit: 2 }),
   adjustPoints: (c) => c.adjustPoints("cust-42", { amount: 5, reason: "gift" }, key),
   rewardAction: (c) => c.rewardAction("cust-42", { action: "review" }, key),
+  getMemberReferral: (c) => c.getMemberReferral("cust-42"),
   quote: (c) => c.quote({ member: { externalId: "cust-42" }, lines: [line] }),
   reserveOrder: (c) =>
     c.reserveOrder({ member: { externalId: "cust-42" }, cartId: "c1", lines: [line] }, key),
@@ -125,6 +127,7 @@ it("keeps the SDK's types the contract's (tsc fails this file on drift)", () => 
     Same<sdk.AdjustPointsResult, Out<typeof members.adjustPoints>>,
     Same<sdk.RewardActionInput, In<typeof members.rewardAction>>,
     Same<sdk.RewardActionResult, Out<typeof members.rewardAction>>,
+    Same<sdk.MemberReferral, Out<typeof referrals.getMemberReferral>>,
     Same<sdk.QuoteInput, In<typeof orders.quote>>,
     Same<sdk.Quote, Out<typeof orders.quote>>,
     Same<sdk.ReserveOrderInput, In<typeof orders.reserveOrder>>,
@@ -144,6 +147,7 @@ it("keeps the SDK's types the contract's (tsc fails this file on drift)", () => 
     Same<sdk.WidgetReserveInput, In<typeof widget.widgetReserve>>,
     Same<sdk.WidgetReservation, Out<typeof widget.widgetReserve>>,
   ] = [
+    true,
     true,
     true,
     true,

@@ -9,6 +9,7 @@ import type {
   Member,
   MemberHistory,
   MemberProfileInput,
+  MemberReferral,
   Order,
   Quote,
   QuoteInput,
@@ -95,6 +96,11 @@ export class KopilkaClient {
       body: input,
       idempotencyKey,
     });
+  }
+
+  getMemberReferral(externalId: string) {
+    const path = `/members/${segment(externalId)}/referral`;
+    return this.#send<MemberReferral>("GET", path, { auth: "secret" });
   }
 
   quote(input: QuoteInput) {

@@ -8,6 +8,7 @@ import { merchantRouter } from "./routers/merchant";
 import { onboardingRouter } from "./routers/onboarding";
 import { ordersRouter } from "./routers/orders";
 import { programsRouter } from "./routers/programs";
+import { referralsRouter } from "./routers/referrals";
 import { simulationsRouter } from "./routers/simulations";
 import { teamRouter } from "./routers/team";
 import { webhooksRouter } from "./routers/webhooks";
@@ -24,6 +25,7 @@ export const appRouter = createTRPCRouter({
   onboarding: onboardingRouter,
   orders: ordersRouter,
   programs: programsRouter,
+  referrals: referralsRouter,
   simulations: simulationsRouter,
   team: teamRouter,
   webhooks: webhooksRouter,

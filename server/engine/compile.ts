@@ -82,6 +82,8 @@ export type CompiledProgram = {
   birthday: Birthday | null;
   cashback: CompiledCashback | null;
   clubDiscountBp: number | null;
+  /** A referral program's percent off a referred friend's first order. */
+  friendDiscountBp: number;
   /** Combined programs may give a line only their primary benefit. */
   soleBenefit: "discount" | "bonus" | null;
 };
@@ -132,6 +134,7 @@ function buildProgram(config: ProgramConfig): CompiledProgram {
     cashback:
       config.type === "cashback" ? { ...config.cashback, filter: toFilter(config.cashback) } : null,
     clubDiscountBp: config.type === "club" ? config.club.discountBp : null,
+    friendDiscountBp: config.type === "referral" ? config.referral.friendDiscountBp : 0,
     soleBenefit: config.type === "combined" && !config.stackOnSameLine ? config.primary : null,
   };
 }

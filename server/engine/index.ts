@@ -44,6 +44,25 @@ export type {
   SpendLimitRule,
 } from "./quote/types";
 export type { LotAmount, Reason, Result } from "./reason";
+export type {
+  BlockReason,
+  FirstOrder,
+  ReferralDecision,
+  ReferralFacts,
+  ReferralParty,
+} from "./referral";
+export {
+  buildReferralLink,
+  CODE_LENGTH,
+  canonicalCode,
+  decideReferral,
+  findBurst,
+  findSelfReferral,
+  makeReferralCode,
+  normalizeEmail,
+  normalizePhone,
+  startOfLocalMonth,
+} from "./referral";
 export type { OrderSnapshot, Refund, RefundOutcome, SnapshotLine } from "./refund";
 export { computeRefund } from "./refund";
 export type { RoundingRule } from "./rounding";

@@ -5,6 +5,7 @@ import { expireLots } from "./expire-lots";
 import { refreshAnalyticsJob } from "./refresh-analytics";
 import { releaseExpiredHolds } from "./release-expired-holds";
 import { runSimulations } from "./run-simulations";
+import { settleReferralsJob } from "./settle-referrals";
 
 export type PeriodicJob = { name: string; run: (input: { db: Db; now: Date }) => Promise<unknown> };
 
@@ -15,6 +16,7 @@ export const periodicJobs: readonly PeriodicJob[] = [
   { name: "release-expired-holds", run: releaseExpiredHolds },
   { name: "refresh-analytics", run: refreshAnalyticsJob },
   { name: "run-simulations", run: runSimulations },
+  { name: "settle-referrals", run: settleReferralsJob },
 ];
 
 export type JobOutcome = { name: string; isOk: boolean; error?: string };

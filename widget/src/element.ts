@@ -1,7 +1,9 @@
 import { createCartId } from "./cart-id";
 import { createClient, type TokenProvider } from "./client";
 import { pickLocale } from "./locale";
+import { MESSAGES } from "./messages";
 import { clampPoints, createZeroChange, previewChange } from "./points";
+import { keepRef } from "./ref";
 import { renderPoints, renderView, type Status } from "./render";
 import type { Cart, ChangeDetail, Quote, Reservation } from "./types";
 import { createView, type View } from "./view";
@@ -30,6 +32,7 @@ export class KopilkaCart extends HTMLElement {
   #view: View;
   #client = createClient(this);
   #cart: Cart | null = null;
+  #ref = keepRef();
   #quote: Quote | null = null;
   #status: Status = "empty";
   #points = 0;
@@ -41,8 +44,10 @@ export class KopilkaCart extends HTMLElement {
 
   constructor() {
     super();
-    this.#view = createView(this.attachShadow({ mode: "open" }), (value) =>
-      this.#choosePoints(value),
+    this.#view = createView(
+      this.attachShadow({ mode: "open" }),
+      (value) => this.#choosePoints(value),
+      (link) => this.#copy(link),
     );
   }
 
@@ -118,7 +123,8 @@ export class KopilkaCart extends HTMLElement {
     const cart = this.#cart;
     if (!this.isConnected || !cart) return;
     try {
-      const quote = await this.#client.post<Quote>("quote", { cart, pointsToSpend: this.#points });
+      const body = { cart, pointsToSpend: this.#points, referralCode: this.#ref ?? undefined };
+      const quote = await this.#client.post<Quote>("quote", body);
       if (request !== this.#request) return;
       this.#quote = quote;
       this.#status = "ready";
@@ -149,6 +155,15 @@ export class KopilkaCart extends HTMLElement {
     this.#holdId = null;
     this.#emit(previewChange(quote, points, null));
     this.#schedule();
+  }
+
+  async #copy(link: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(link);
+      this.#view.copy.textContent = MESSAGES[this.#locale()].copied;
+    } catch {
+      getSelection()?.selectAllChildren(this.#view.inviteLink);
+    }
   }
 
   #locale() {

@@ -18,6 +18,9 @@ export const MESSAGES = {
     total: "Итого к оплате",
     progressSpend: (money: string, tier: string) => `До уровня ${tier} осталось купить на ${money}`,
     progressOrders: (orders: string, tier: string) => `До уровня ${tier} — ещё ${orders}`,
+    invite: "Пригласите друга — ссылка:",
+    copy: "Копировать",
+    copied: "Скопировано",
   },
   en: {
     region: "Loyalty program",
@@ -36,6 +39,9 @@ export const MESSAGES = {
     total: "Total to pay",
     progressSpend: (money: string, tier: string) => `Spend ${money} more to reach ${tier}`,
     progressOrders: (orders: string, tier: string) => `${tier} is ${orders} away`,
+    invite: "Invite a friend with your link:",
+    copy: "Copy",
+    copied: "Copied",
   },
 } satisfies Record<Locale, unknown>;
 

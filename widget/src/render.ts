@@ -65,6 +65,13 @@ function renderMember(view: View, quote: Quote, member: Member, locale: Locale):
   view.range.max = view.number.max = String(quote.spend.max);
   showText(view.limit, hasPoints && describeLimit(quote.spend, locale));
   showText(view.progress, describeProgress(quote, locale));
+  const link = member.referral?.link;
+  view.invite.hidden = !link;
+  if (link && view.inviteLink.textContent !== link) {
+    view.inviteText.data = t.invite;
+    view.inviteLink.textContent = link;
+    view.copy.textContent = t.copy;
+  }
 }
 
 /** Only what the slider moves: both inputs, their value text and the announced total. */

@@ -31,4 +31,8 @@ input:focus-visible,a:focus-visible{outline:2px solid var(--a);outline-offset:2p
 .limit{font-size:.9em}
 .total{font-weight:700;font-size:1.15em;font-variant-numeric:tabular-nums}
 .k a{color:var(--a);font-weight:600;text-decoration:underline}
+.link{word-break:break-all;user-select:all}
+button{font:inherit;color:var(--a);background:transparent;cursor:pointer;padding:2px 10px;
+border:1px solid var(--a);border-radius:calc(var(--r)/2)}
+button:focus-visible{outline:2px solid var(--a);outline-offset:2px}
 `;

@@ -24,6 +24,7 @@ export type Member = {
     pending: number;
     expiringSoon: { points: number; expiresAt: string } | null;
   };
+  referral?: { code: string; link: string | null } | null;
 };
 
 export type Quote = {

@@ -10,7 +10,11 @@ function createRow() {
 }
 
 /** Builds the widget's DOM once; renders only change text and visibility, so focus survives. */
-export function createView(root: ShadowRoot, onPoints: (value: string) => void) {
+export function createView(
+  root: ShadowRoot,
+  onPoints: (value: string) => void,
+  onCopy: (link: string) => void,
+) {
   const described = { "aria-describedby": "limit" };
   const range = h("input", { type: "range", id: "range", min: "0", step: "1", ...described });
   const number = h("input", {
@@ -52,9 +56,15 @@ export function createView(root: ShadowRoot, onPoints: (value: string) => void) 
     number,
     limit: h("p", { class: "limit muted", id: "limit" }),
     progress: h("p", { class: "muted" }),
+    invite: h("p", { class: "inv" }),
+    inviteText: document.createTextNode(""),
+    inviteLink: h("span", { class: "link" }),
+    copy: h("button", { type: "button" }),
     total: h("p", { class: "total", role: "status", "aria-live": "polite", "aria-atomic": "true" }),
   };
   view.guest.append(view.guestText, " ", view.joinLink);
+  view.invite.append(view.inviteText, " ", view.inviteLink, " ", view.copy);
+  view.copy.addEventListener("click", () => onCopy(view.inviteLink.textContent ?? ""));
   view.member.append(
     h("div", { class: "head" }, view.name, view.tier, view.freeShipping),
     view.discount,
@@ -63,6 +73,7 @@ export function createView(root: ShadowRoot, onPoints: (value: string) => void) 
     view.spend,
     view.limit,
     view.progress,
+    view.invite,
   );
   view.region.append(view.note, view.guest, view.member, view.total);
   root.append(h("style", {}, STYLES), view.region);

@@ -44,4 +44,5 @@ export const configErrorKeys: Record<string, ConfigErrorKey> = {
   "Level ids must be unique": "levelUnique",
   "Levels must be ordered by strictly increasing threshold": "levelsOrder",
   "The first level starts at 0": "firstLevelZero",
+  "The landing page is an http(s) address": "landingUrl",
 };

@@ -254,10 +254,13 @@ export function TextValueField({
   path,
   label,
   hint,
+  isNullWhenEmpty = false,
 }: {
   path: Path;
   label: string;
   hint?: string;
+  /** An optional setting: clearing the box stores null, not "". */
+  isNullWhenEmpty?: boolean;
 }) {
   const { config, update, errorAt, canEdit } = useDesigner();
   const id = useId();
@@ -270,7 +273,10 @@ export function TextValueField({
         disabled={!canEdit}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, error, hint)}
-        onChange={(event) => update(path, event.target.value)}
+        onChange={(event) => {
+          const value = event.target.value;
+          update(path, isNullWhenEmpty && value.trim() === "" ? null : value);
+        }}
       />
     </Field>
   );

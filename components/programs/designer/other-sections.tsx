@@ -2,7 +2,14 @@
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
 import { useDesigner } from "./designer-context";
-import { ChoiceField, CountField, MoneyField, PercentField, ToggleField } from "./fields";
+import {
+  ChoiceField,
+  CountField,
+  MoneyField,
+  PercentField,
+  TextValueField,
+  ToggleField,
+} from "./fields";
 import { DesignerSection, FieldGrid } from "./section";
 
 export function CashbackSection() {
@@ -46,21 +53,43 @@ export function ReferralSection() {
   if (config.type !== "referral") return null;
   return (
     <DesignerSection title={t("title")} description={t("description")}>
-      <Notice>{t("later")}</Notice>
       <FieldGrid>
         <CountField path={["referral", "friendBonus"]} label={t("friend")} unit={t("pointsUnit")} />
+        <PercentField path={["referral", "friendDiscountBp"]} label={t("friendDiscount")} />
         <CountField
           path={["referral", "referrerBonus"]}
           label={t("referrer")}
           unit={t("pointsUnit")}
         />
         <CountField
+          path={["referral", "refundWindowDays"]}
+          label={t("refundWindow")}
+          unit={t("daysUnit")}
+          hint={t("refundWindowHint")}
+        />
+        <MoneyField path={["referral", "minFirstOrderAmount"]} label={t("minFirstOrder")} />
+        <CountField
           path={["referral", "monthlyCap"]}
           label={t("cap")}
           unit={t("friendsUnit")}
           hint={t("capHint")}
         />
-        <MoneyField path={["referral", "minFirstOrderAmount"]} label={t("minFirstOrder")} />
+        <CountField
+          path={["referral", "burstLimit"]}
+          label={t("burstLimit")}
+          unit={t("friendsUnit")}
+        />
+        <CountField
+          path={["referral", "burstWindowHours"]}
+          label={t("burstWindow")}
+          unit={t("hoursUnit")}
+        />
+        <TextValueField
+          path={["referral", "landingUrl"]}
+          label={t("landingUrl")}
+          hint={t("landingUrlHint")}
+          isNullWhenEmpty
+        />
       </FieldGrid>
     </DesignerSection>
   );

@@ -94,6 +94,8 @@ export function buildQuoteInput(
           stats,
           birthDate: m.isBirthday ? { month: part("month"), day: part("day") } : null,
           clubProgramIds: config.type === "club" ? ["preview"] : [],
+          // The example buyer of a referral program is the friend placing their first order.
+          isReferredNewcomer: config.type === "referral",
           isBlocked: false,
         },
     cart: {

@@ -1,11 +1,12 @@
 /** Members: profile, balances, history, manual adjustments and action rewards. */
+import type { ReferralJoin, ReferralSignUp } from "./referrals";
 
 export type MemberProfileInput = {
   name?: string | null;
   email?: string | null;
   phone?: string | null;
   birthday?: string | null;
-};
+} & ReferralSignUp;
 
 export type MemberProfile = {
   externalId: string;
@@ -17,7 +18,11 @@ export type MemberProfile = {
   joinedAt: string;
 };
 
-export type UpsertMemberResult = { created: boolean; member: MemberProfile };
+export type UpsertMemberResult = {
+  created: boolean;
+  member: MemberProfile;
+  referral: ReferralJoin;
+};
 
 export type Member = MemberProfile & {
   tier: { id: string; name: string } | null;

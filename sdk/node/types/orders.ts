@@ -1,4 +1,5 @@
 import type { CartLine, MemberRef, Reason } from "./common";
+import type { PayerPrints } from "./referrals";
 
 /** Quotes and the order lifecycle: reserve, confirm, paid, cancel, refund. */
 
@@ -19,6 +20,7 @@ export type QuoteInput = {
   lines: CartLine[];
   pointsToSpend?: number;
   rewardId?: string;
+  buyer?: PayerPrints;
 };
 
 export type Quote = {
@@ -97,6 +99,7 @@ export type MarkOrderPaidInput = {
   lines?: CartLine[];
   pointsToSpend?: number;
   rewardId?: string;
+  buyer?: PayerPrints;
 };
 
 export type RefundOrderInput = { lines?: { sku: string; quantity: number }[]; amount?: number };

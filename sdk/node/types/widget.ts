@@ -3,7 +3,7 @@ import type { CartLine, Reason } from "./common";
 /** What the cart widget sends and receives (docs/widget-api.md). */
 
 export type WidgetCart = { currency: string; lines: (CartLine & { name?: string })[] };
-export type WidgetQuoteInput = { cart: WidgetCart; pointsToSpend?: number };
+export type WidgetQuoteInput = { cart: WidgetCart; pointsToSpend?: number; referralCode?: string };
 export type WidgetReserveInput = WidgetQuoteInput & { cartId: string };
 
 export type WidgetQuote = {
@@ -17,6 +17,7 @@ export type WidgetQuote = {
       pending: number;
       expiringSoon: { points: number; expiresAt: string } | null;
     };
+    referral: { code: string; link: string | null } | null;
   } | null;
   totals: { subtotal: number; discount: number; pointsValue: number; total: number };
   discountReasons: Reason[];

@@ -68,10 +68,23 @@ export const CashbackSection = z.object({
 export type CashbackSection = z.infer<typeof CashbackSection>;
 
 export const ReferralSection = z.object({
+  /** Points the friend gets when they join with a code. */
   friendBonus: Points.default(0),
+  /** Percent off the friend's first order (an alternative or an addition to friendBonus). */
+  friendDiscountBp: Bp.default(0),
+  /** Points the referrer gets once the friend's first paid order is past the refund window. */
   referrerBonus: Points.default(0),
   monthlyCap: z.number().int().min(0).default(10),
   minFirstOrderAmount: Money.default(0),
+  refundWindowDays: Days(365).default(14),
+  /** The store's page a shared link opens; the code travels as `?ref=CODE`. */
+  landingUrl: z
+    .url({ protocol: /^https?$/, error: "The landing page is an http(s) address" })
+    .nullable()
+    .default(null),
+  /** More sign-ups than this from one IP or device within burstWindowHours are blocked. */
+  burstLimit: z.number().int().min(1).max(10_000).default(3),
+  burstWindowHours: z.number().int().min(1).max(720).default(24),
 });
 export type ReferralSection = z.infer<typeof ReferralSection>;
 

@@ -120,6 +120,11 @@ function findBasePercent(work: Work, p: number, programId: string, reasons: Reas
     const params = { programId, percent: toPercent(program.clubDiscountBp) };
     reasons.push({ key: "discount.club", params });
   }
+  if (program.friendDiscountBp > 0 && work.member.isReferredNewcomer) {
+    percent += program.friendDiscountBp;
+    const params = { programId, percent: toPercent(program.friendDiscountBp) };
+    reasons.push({ key: "discount.referralFirstOrder", params });
+  }
   const birthday = program.birthday;
   if (
     birthday &&

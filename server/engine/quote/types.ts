@@ -16,6 +16,8 @@ export type MemberState = {
   birthDate: BirthDate | null;
   /** Club programs the member currently belongs to. */
   clubProgramIds: readonly string[];
+  /** Joined with a friend's referral code and has no paid order yet. */
+  isReferredNewcomer?: boolean;
   isBlocked: boolean;
 };
 

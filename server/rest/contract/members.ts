@@ -5,6 +5,7 @@ import { emailField } from "@/server/validation/email-field";
 import { ExternalId, Money, Points, Timestamp } from "./common";
 import { exampleHistory, exampleMember, exampleProfile } from "./examples";
 import { defineOperation } from "./operation";
+import { ReferralJoin, ReferralSignUp } from "./referrals";
 
 const MemberPath = z.object({ externalId: ExternalId });
 const memberPath = { externalId: "cust-42" };
@@ -14,6 +15,7 @@ export const MemberProfileInput = z.object({
   email: emailField().nullable().optional(),
   phone: z.string().trim().max(40).nullable().optional(),
   birthday: z.iso.date().nullable().optional(),
+  ...ReferralSignUp,
 });
 
 export const MemberProfile = z.object({
@@ -51,16 +53,28 @@ export const upsertMember = defineOperation({
   path: "/members/{externalId}",
   tag: "Members",
   summary: "Enroll a customer, or update their profile",
-  description: "Fields left out stay as they are; `null` clears a field.",
+  description:
+    "Fields left out stay as they are; `null` clears a field. A `referralCode` links the member " +
+    "to the friend who invited them (see docs/referrals.md).",
   auth: "secret",
   isIdempotent: true,
   params: MemberPath,
   body: MemberProfileInput,
-  output: z.object({ created: z.boolean(), member: MemberProfile }),
+  output: z.object({ created: z.boolean(), member: MemberProfile, referral: ReferralJoin }),
   example: {
     params: memberPath,
-    body: { name: "Ирина", email: "irina@example.com", birthday: "1990-04-12" },
-    output: { created: true, member: exampleProfile },
+    body: {
+      name: "Ирина",
+      email: "irina@example.com",
+      birthday: "1990-04-12",
+      referralCode: "K7M3QX9P",
+      source: { ip: "203.0.113.7", deviceId: "d-5f2c" },
+    },
+    output: {
+      created: true,
+      member: exampleProfile,
+      referral: { status: "waiting", blockReason: null, friendPoints: 300 },
+    },
   },
 });
 

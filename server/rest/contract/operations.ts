@@ -9,6 +9,7 @@ import {
   refundOrder,
   reserveOrder,
 } from "./orders";
+import { getMemberReferral } from "./referrals";
 import { widgetQuote, widgetReserve } from "./widget";
 
 /** Every operation of /api/v1, in the order the reference lists them. */
@@ -18,6 +19,7 @@ export const operations: readonly Operation[] = [
   listMemberHistory,
   adjustPoints,
   rewardAction,
+  getMemberReferral,
   quote,
   reserveOrder,
   confirmOrder,

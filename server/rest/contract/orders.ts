@@ -3,6 +3,7 @@ import { CartId, ExternalOrderId, MemberRef, OrderLines, PointsToSpend } from ".
 import { exampleLines, exampleOrder, exampleQuote } from "./examples";
 import { defineOperation } from "./operation";
 import { OrderOutput, QuoteOutput, RefundOutput, ReserveOutput } from "./quote";
+import { PayerPrints } from "./referrals";
 
 const OrderPath = z.object({ externalOrderId: ExternalOrderId });
 const orderPath = { externalOrderId: "A-1001" };
@@ -99,6 +100,7 @@ export const markOrderPaid = defineOperation({
       lines: OrderLines.optional(),
       pointsToSpend: z.number().int().min(0).max(1e12).optional(),
       rewardId: z.string().min(1).max(100).optional(),
+      buyer: PayerPrints,
     })
     .refine((b) => Boolean(b.member) === Boolean(b.lines), {
       error: "Send member and lines together, or neither",

@@ -19,6 +19,17 @@ const WidgetCart = z
 export const WidgetQuoteInput = z.object({
   cart: WidgetCart,
   pointsToSpend: z.number().int().min(0).max(1e12).default(0),
+  referralCode: z
+    .string()
+    .trim()
+    .min(4)
+    .max(40)
+    .optional()
+    .meta({
+      description:
+        "The `ref` link parameter the buyer arrived with; applied once, when a signed-in buyer " +
+        "is seen for the first time.",
+    }),
 });
 
 export const WidgetReserveInput = WidgetQuoteInput.extend({
@@ -43,6 +54,10 @@ export const WidgetQuoteOutput = z.object({
         pending: Points,
         expiringSoon: z.object({ points: Points, expiresAt: Timestamp }).nullable(),
       }),
+      referral: z
+        .object({ code: z.string(), link: z.string().nullable() })
+        .nullable()
+        .meta({ description: "The member's invite code and link, while a referral program runs." }),
     })
     .nullable(),
   totals: z.object({ subtotal: Money, discount: Money, pointsValue: Money, total: Money }),
@@ -115,6 +130,7 @@ export const widgetQuote = defineOperation({
           pending: 300,
           expiringSoon: { points: 100, expiresAt: "2026-12-01T00:00:00.000Z" },
         },
+        referral: { code: "K7M3QX9P", link: "https://shop.example/welcome?ref=K7M3QX9P" },
       },
       totals: { subtotal: 178_000, discount: 17_800, pointsValue: 15_000, total: 145_200 },
       discountReasons: [{ key: "discount.tier", params: { percent: 10, tier: "VIP" } }],

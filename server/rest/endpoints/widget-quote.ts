@@ -14,9 +14,10 @@ export const POST = widgetEndpoint(widgetQuote, async ({ db, client, ctx, shoppe
     const guest = await quoteForGuest({ db, store: client, lines, now });
     return toWidgetQuote({ ...guest, ...store, member: null });
   }
-  const { pointsToSpend } = body;
-  const priced = await quoteForShopper({ ctx, shopper, lines, pointsToSpend, now });
+  const { pointsToSpend, referralCode } = body;
+  const priced = await quoteForShopper({ ctx, shopper, lines, pointsToSpend, referralCode, now });
   const { name } = priced.member;
-  const member = { name, balance: priced.balance, expiringSoon: priced.expiringSoon };
+  const { balance, expiringSoon, referral } = priced;
+  const member = { name, balance, expiringSoon, referral };
   return toWidgetQuote({ ...priced, ...store, member });
 });

@@ -7,6 +7,6 @@ export const OPTIONS = widgetPreflight;
 
 export const POST = widgetEndpoint(widgetReserve, async ({ client, ctx, shopper, body, now }) => {
   const lines = toCartLines(body.cart, client.currency);
-  const { cartId, pointsToSpend } = body;
-  return reserveForShopper({ ctx, shopper, cartId, lines, pointsToSpend, now });
+  const { cartId, pointsToSpend, referralCode } = body;
+  return reserveForShopper({ ctx, shopper, cartId, lines, pointsToSpend, referralCode, now });
 });

@@ -11,6 +11,7 @@ export type WidgetQuoteSource = {
     name: string | null;
     balance: { available: number; pending: number };
     expiringSoon: { points: number; expiresAt: Date } | null;
+    referral: { code: string; link: string | null } | null;
   } | null;
   joinUrl: string | null;
 };
@@ -32,6 +33,7 @@ export function toWidgetQuote(source: WidgetQuoteSource): WidgetQuoteOutput {
           expiresAt: member.expiringSoon.expiresAt.toISOString(),
         },
       },
+      referral: member.referral,
     },
     totals: {
       subtotal: totals.subtotal,

@@ -5,6 +5,9 @@ import { emailField } from "@/server/validation/email-field";
 import type { ServiceContext } from "../context";
 import { IdempotencyKey, runIdempotent } from "../idempotency/run-idempotent";
 import { enrollMember } from "../members/enroll-member";
+import { joinWithCode } from "../referrals/join-with-code";
+import { recordFingerprints } from "../referrals/record-fingerprints";
+import { ReferralCode, SignUpSource } from "../referrals/referral-input";
 
 export const UpsertMemberInput = z.object({
   idempotencyKey: IdempotencyKey,
@@ -13,23 +16,32 @@ export const UpsertMemberInput = z.object({
   email: emailField().nullable().optional(),
   phone: z.string().trim().max(40).nullable().optional(),
   birthday: z.iso.date().nullable().optional(),
+  /** The code the buyer arrived with (a `?ref=` link or typed in). */
+  referralCode: ReferralCode.optional(),
+  /** Where the sign-up came from: only the referral fraud checks read it. */
+  source: SignUpSource.prefault({}),
 });
 export type UpsertMemberInput = z.input<typeof UpsertMemberInput>;
 
 type Profile = Pick<typeof members.$inferSelect, "name" | "email" | "phone" | "birthday">;
 const profileFields = ["name", "email", "phone", "birthday"] as const;
 
-/** Enrolls the store's customer or updates the fields sent (null clears one); once per key. */
+/**
+ * Enrolls the store's customer or updates the fields sent (null clears one); once per key.
+ * A referral code links the member to the friend who invited them (server/services/referrals).
+ */
 export async function upsertMember({
   ctx,
   input,
+  now = new Date(),
 }: {
   ctx: ServiceContext;
   input: UpsertMemberInput;
+  now?: Date;
 }) {
   const { idempotencyKey, ...request } = UpsertMemberInput.parse(input);
   const call = { ctx, key: idempotencyKey, operation: "members.upsert", input: request };
-  return runIdempotent(call, async (tx) => {
+  return runIdempotent(call, async (tx, batch) => {
     const ofMember = and(
       eq(members.merchantId, ctx.merchantId),
       eq(members.externalId, request.externalId),
@@ -51,8 +63,16 @@ export async function upsertMember({
         ? await tx.update(members).set(changes).where(ofMember).returning()
         : [member];
     if (!saved) throw new Error("Member was not saved");
+    const { deviceId } = request.source;
+    const key = { merchantId: ctx.merchantId, memberId: saved.id };
+    if (deviceId) await recordFingerprints(tx, key, [{ kind: "device", value: deviceId }]);
+    const { referralCode: code, source } = request;
+    const referral = code
+      ? await joinWithCode(tx, batch, ctx, { friend: saved, code, source, now })
+      : null;
     return {
       created: !known,
+      referral,
       member: {
         externalId: saved.externalId,
         name: saved.name,

@@ -8,6 +8,8 @@ import { runIdempotent } from "../idempotency/run-idempotent";
 import { isUniqueViolation } from "../is-unique-violation";
 import type { WriteBatch } from "../ledger/write-batch";
 import { findMember } from "../members/find-member";
+import { type Fingerprint, recordFingerprints } from "../referrals/record-fingerprints";
+import { BuyerPrints } from "../referrals/referral-input";
 import { type LockedBuyer, lockBuyer } from "./lock-buyer";
 import { ExternalOrderId, IdempotencyKey, MemberRefInput, OrderLines } from "./order-input";
 import { describeOrder, type OrderResult } from "./order-result";
@@ -22,6 +24,8 @@ export const MarkPaidInput = z.object({
   lines: OrderLines.optional(),
   pointsToSpend: z.number().int().min(0).max(1e12).optional(),
   rewardId: z.string().optional(),
+  /** The payer's card and device as the store saw them: read only by referral fraud checks. */
+  buyer: BuyerPrints.optional(),
 });
 export type MarkPaidInput = z.input<typeof MarkPaidInput>;
 type Request = Omit<z.infer<typeof MarkPaidInput>, "idempotencyKey">;
@@ -64,7 +68,14 @@ export async function markOrderPaid({
                 now,
               )
             : null;
-        return created ?? payExisting(tx, batch, ctx, request, now);
+        const paid = created ?? (await payExisting(tx, batch, ctx, request, now));
+        const prints = printsOf(request.buyer);
+        if (prints.length > 0) {
+          const memberId = locked?.buyer.member.id ?? (await findPayer(tx, ctx, request.orderId));
+          if (memberId)
+            await recordFingerprints(tx, { merchantId: ctx.merchantId, memberId }, prints);
+        }
+        return paid;
       },
       prefetch,
     );
@@ -100,4 +111,19 @@ async function payExisting(
   if (existing.status === "paid" || existing.status === "refunded") return describeOrder(existing);
   if (existing.status === "cancelled") throw new Conflict("A cancelled order cannot be paid");
   return payPlacedOrder(tx, batch, ctx, existing, now);
+}
+
+function printsOf(buyer: Request["buyer"]): Fingerprint[] {
+  const prints: Fingerprint[] = [];
+  if (buyer?.paymentFingerprint) prints.push({ kind: "payment", value: buyer.paymentFingerprint });
+  if (buyer?.deviceId) prints.push({ kind: "device", value: buyer.deviceId });
+  return prints;
+}
+
+async function findPayer(tx: Tx, ctx: ServiceContext, externalId: string) {
+  const [row] = await tx
+    .select({ memberId: orders.memberId })
+    .from(orders)
+    .where(and(eq(orders.merchantId, ctx.merchantId), eq(orders.externalId, externalId)));
+  return row?.memberId ?? null;
 }

@@ -36,6 +36,7 @@ export function priceCart(request: PriceRequest): Quote {
         ? { month: Number(birthday.slice(5, 7)), day: Number(birthday.slice(8, 10)) }
         : null,
       clubProgramIds: [],
+      isReferredNewcomer: member.isReferred && member.ordersCount === 0,
       isBlocked: member.isBlocked,
     },
     cart: { currency: buyer.currency, lines },

@@ -4,12 +4,13 @@ import type { ServiceContext } from "../context";
 import type { Shopper } from "../integration/verify-shopper-token";
 import { loadBuyer } from "../orders/load-buyer";
 import { priceForBuyer } from "../orders/price-for-buyer";
+import { describeInvite } from "./describe-invite";
 import { enrollShopper } from "./enroll-shopper";
 import { loadExpiringPoints } from "./load-expiring-points";
 
 /**
  * quoteOrder's pricing (priceForBuyer), plus what the widget shows of the member (name, balance, points about
- * to expire). A known shopper costs one cached-statement read (two when their expiring points
+ * to expire, their invite link). A known shopper costs one cached-statement read (two when their expiring points
  * are not in the minute-long cache); versions come from the process cache. Writes only to
  * enroll a shopper seen for the first time.
  */
@@ -18,17 +19,20 @@ export async function quoteForShopper({
   shopper,
   lines,
   pointsToSpend,
+  referralCode,
   now = new Date(),
 }: {
   ctx: ServiceContext;
   shopper: Shopper;
   lines: CartLine[];
   pointsToSpend: number;
+  /** Applied only when this quote enrolls the shopper. */
+  referralCode?: string;
   now?: Date;
 }) {
   const { merchantId, db } = ctx;
   const [buyer, expiringSoon] = await Promise.all([
-    loadOrEnroll(ctx, shopper, now),
+    loadOrEnroll(ctx, shopper, referralCode, now),
     loadExpiringPoints(db, merchantId, shopper.customerId, now),
   ]);
   const { quote, versions, extraSpendable } = await priceForBuyer({
@@ -47,19 +51,25 @@ export async function quoteForShopper({
   return {
     quote,
     versions,
+    referral: await describeInvite(ctx, buyer.member.id, versions),
     member: { name: buyer.member.name },
     balance: { available, pending: buyer.balance.pending },
     expiringSoon: expiring?.points ? expiring : null,
   };
 }
 
-async function loadOrEnroll(ctx: ServiceContext, shopper: Shopper, now: Date) {
+async function loadOrEnroll(
+  ctx: ServiceContext,
+  shopper: Shopper,
+  referralCode: string | undefined,
+  now: Date,
+) {
   const ref = { externalId: shopper.customerId };
   try {
     return await loadBuyer(ctx.db, ctx.merchantId, ref, now);
   } catch (error) {
     if (!(error instanceof NotFound)) throw error;
-    await enrollShopper(ctx, shopper);
+    await enrollShopper(ctx, shopper, { referralCode, now });
     return loadBuyer(ctx.db, ctx.merchantId, ref, now);
   }
 }

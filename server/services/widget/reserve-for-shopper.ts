@@ -18,6 +18,7 @@ export async function reserveForShopper({
   cartId,
   lines,
   pointsToSpend,
+  referralCode,
   now = new Date(),
 }: {
   ctx: ServiceContext;
@@ -25,11 +26,12 @@ export async function reserveForShopper({
   cartId: string;
   lines: CartLine[];
   pointsToSpend: number;
+  referralCode?: string;
   now?: Date;
 }) {
   const member = { externalId: shopper.customerId };
   await findMember({ ctx, ref: member }).catch((error: unknown) => {
-    if (error instanceof NotFound) return enrollShopper(ctx, shopper);
+    if (error instanceof NotFound) return enrollShopper(ctx, shopper, { referralCode, now });
     throw error;
   });
   const reserved = await reserveOrder({

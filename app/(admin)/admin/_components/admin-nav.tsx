@@ -9,6 +9,7 @@ const sections = [
   { key: "programs", href: "/admin/programs" },
   { key: "members", href: "/admin/members" },
   { key: "orders", href: "/admin/orders" },
+  { key: "referrals", href: "/admin/referrals" },
   { key: "campaigns", href: "/admin/campaigns" },
   { key: "integration", href: "/admin/integration" },
   { key: "settings", href: "/admin/settings" },

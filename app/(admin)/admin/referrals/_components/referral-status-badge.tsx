@@ -1,0 +1,15 @@
+import { useTranslations } from "next-intl";
+import { Badge } from "@/components/ui/badge";
+import type { ReferralStatus } from "@/db/schema/referrals";
+
+const tones: Record<ReferralStatus, string> = {
+  waiting: "bg-sky-50 text-sky-800",
+  rewarded: "bg-emerald-50 text-emerald-800",
+  cancelled: "bg-slate-100 text-slate-600",
+  blocked: "bg-red-50 text-red-800",
+};
+
+export function ReferralStatusBadge({ status }: { status: ReferralStatus }) {
+  const t = useTranslations("Referrals.status");
+  return <Badge className={tones[status]}>{t(status)}</Badge>;
+}
