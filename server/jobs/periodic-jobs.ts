@@ -4,6 +4,7 @@ import { applyProgramSchedules } from "./apply-program-schedules";
 import { expireLots } from "./expire-lots";
 import { refreshAnalyticsJob } from "./refresh-analytics";
 import { releaseExpiredHolds } from "./release-expired-holds";
+import { runCampaigns } from "./run-campaigns";
 import { runSimulations } from "./run-simulations";
 
 export type PeriodicJob = { name: string; run: (input: { db: Db; now: Date }) => Promise<unknown> };
@@ -15,6 +16,7 @@ export const periodicJobs: readonly PeriodicJob[] = [
   { name: "release-expired-holds", run: releaseExpiredHolds },
   { name: "refresh-analytics", run: refreshAnalyticsJob },
   { name: "run-simulations", run: runSimulations },
+  { name: "run-campaigns", run: runCampaigns },
 ];
 
 export type JobOutcome = { name: string; isOk: boolean; error?: string };

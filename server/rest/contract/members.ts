@@ -14,6 +14,24 @@ export const MemberProfileInput = z.object({
   email: emailField().nullable().optional(),
   phone: z.string().trim().max(40).nullable().optional(),
   birthday: z.iso.date().nullable().optional(),
+  emailConsent: z.boolean().optional().meta({
+    description: "Marketing email consent; campaigns email only members who gave it.",
+  }),
+  smsConsent: z.boolean().optional().meta({
+    description: "Marketing SMS/messenger consent, for the message webhook channel.",
+  }),
+  consentSource: z.string().trim().min(1).max(200).optional().meta({
+    description: 'Where consent was given or withdrawn, e.g. "checkout checkbox". Default "api".',
+  }),
+});
+
+export const MemberConsent = z.object({
+  email: z.boolean(),
+  emailAt: Timestamp.nullable(),
+  emailSource: z.string().nullable(),
+  sms: z.boolean(),
+  smsAt: Timestamp.nullable(),
+  smsSource: z.string().nullable(),
 });
 
 export const MemberProfile = z.object({
@@ -24,6 +42,9 @@ export const MemberProfile = z.object({
   birthday: z.iso.date().nullable(),
   isBlocked: z.boolean(),
   joinedAt: Timestamp,
+  consent: MemberConsent.meta({
+    description: "Marketing consent per channel; an unsubscribe link click withdraws it.",
+  }),
 });
 
 export const MemberOutput = MemberProfile.extend({
@@ -51,7 +72,8 @@ export const upsertMember = defineOperation({
   path: "/members/{externalId}",
   tag: "Members",
   summary: "Enroll a customer, or update their profile",
-  description: "Fields left out stay as they are; `null` clears a field.",
+  description:
+    "Fields left out stay as they are; `null` clears a field. A consent flag that changes records when and from where (`consentSource`).",
   auth: "secret",
   isIdempotent: true,
   params: MemberPath,
@@ -59,7 +81,13 @@ export const upsertMember = defineOperation({
   output: z.object({ created: z.boolean(), member: MemberProfile }),
   example: {
     params: memberPath,
-    body: { name: "Ирина", email: "irina@example.com", birthday: "1990-04-12" },
+    body: {
+      name: "Ирина",
+      email: "irina@example.com",
+      birthday: "1990-04-12",
+      emailConsent: true,
+      consentSource: "checkout checkbox",
+    },
     output: { created: true, member: exampleProfile },
   },
 });

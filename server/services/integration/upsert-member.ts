@@ -4,6 +4,8 @@ import { members } from "@/db/schema";
 import { emailField } from "@/server/validation/email-field";
 import type { ServiceContext } from "../context";
 import { IdempotencyKey, runIdempotent } from "../idempotency/run-idempotent";
+import { consentChanges } from "../members/consent-changes";
+import { describeConsent } from "../members/describe-consent";
 import { enrollMember } from "../members/enroll-member";
 
 export const UpsertMemberInput = z.object({
@@ -13,6 +15,9 @@ export const UpsertMemberInput = z.object({
   email: emailField().nullable().optional(),
   phone: z.string().trim().max(40).nullable().optional(),
   birthday: z.iso.date().nullable().optional(),
+  emailConsent: z.boolean().optional(),
+  smsConsent: z.boolean().optional(),
+  consentSource: z.string().trim().min(1).max(200).optional(),
 });
 export type UpsertMemberInput = z.input<typeof UpsertMemberInput>;
 
@@ -23,12 +28,21 @@ const profileFields = ["name", "email", "phone", "birthday"] as const;
 export async function upsertMember({
   ctx,
   input,
+  now = new Date(),
 }: {
   ctx: ServiceContext;
   input: UpsertMemberInput;
+  now?: Date;
 }) {
-  const { idempotencyKey, ...request } = UpsertMemberInput.parse(input);
-  const call = { ctx, key: idempotencyKey, operation: "members.upsert", input: request };
+  const { idempotencyKey, emailConsent, smsConsent, consentSource, ...request } =
+    UpsertMemberInput.parse(input);
+  const consent = { emailConsent, smsConsent, source: consentSource ?? "api" };
+  const call = {
+    ctx,
+    key: idempotencyKey,
+    operation: "members.upsert",
+    input: { ...request, emailConsent, smsConsent, consentSource },
+  };
   return runIdempotent(call, async (tx) => {
     const ofMember = and(
       eq(members.merchantId, ctx.merchantId),
@@ -41,7 +55,11 @@ export async function upsertMember({
         ctx: { ...ctx, db: tx },
         input: { externalId: request.externalId, ...withoutNulls(request) },
       }));
-    const changes: Partial<Profile> = {};
+    const changes: Partial<Profile> & ReturnType<typeof consentChanges> = consentChanges(
+      member,
+      consent,
+      now,
+    );
     for (const field of profileFields) {
       const value = request[field];
       if (value !== undefined && value !== member[field]) changes[field] = value;
@@ -61,6 +79,7 @@ export async function upsertMember({
         birthday: saved.birthday,
         isBlocked: saved.isBlocked,
         joinedAt: saved.joinedAt.toISOString(),
+        consent: describeConsent(saved),
       },
     };
   });
