@@ -6,7 +6,7 @@ import { readMessageToken } from "./message-token";
 /** The tracking pixel: the first load marks the message opened; later loads change nothing. */
 export async function recordOpen(db: Db, token: string, now = new Date()) {
   const parts = readMessageToken("open", token);
-  if (!parts || parts.length !== 2) return;
+  if (parts?.length !== 2) return;
   const [merchantId = "", messageId = ""] = parts;
   if (!/^[0-9a-f-]{36}$/i.test(messageId)) return;
   await db

@@ -7,7 +7,7 @@ import { readMessageToken } from "./message-token";
 /** What the public page shows before the click: the store's name, or null for a bad link. */
 export async function describeUnsubscribe(db: Db, token: string) {
   const parts = readMessageToken("unsubscribe", token);
-  if (!parts || parts.length !== 3) return null;
+  if (parts?.length !== 3) return null;
   const [merchantId = "", memberId = "", channel = ""] = parts;
   const [row] = await db
     .select({ storeName: merchants.name, locale: merchants.locale })
@@ -24,7 +24,7 @@ export async function describeUnsubscribe(db: Db, token: string) {
  */
 export async function unsubscribeByToken(db: Db, token: string, now = new Date()) {
   const parts = readMessageToken("unsubscribe", token);
-  if (!parts || parts.length !== 3) return { isDone: false };
+  if (parts?.length !== 3) return { isDone: false };
   const [merchantId = "", memberId = "", channel = ""] = parts;
   const ofMember = and(eq(members.merchantId, merchantId), eq(members.id, memberId));
   return db.transaction(async (tx) => {
