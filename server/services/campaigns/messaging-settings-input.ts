@@ -28,7 +28,8 @@ export const UpdateMessagingSettingsInput = z.object({
     .refine((value) => value === "" || /^[^<>]*<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(value), {
       error: 'Enter an address, e.g. shop@example.com or "Shop" <shop@example.com>',
     })
-    .transform((value) => value || null),
+    .transform((value) => value || null)
+    .nullable(),
   webhookUrl: EndpointUrl.or(z.literal("").transform(() => null)).nullable(),
   frequencyCap: z.number().int().min(1).max(100),
   frequencyWindowDays: z.number().int().min(1).max(90),

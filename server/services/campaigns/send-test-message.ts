@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "@/db/database";
 import { campaignMessages } from "@/db/schema";
 import type { ServiceContext } from "../context";
+import { findMember } from "../members/find-member";
 import { deliverMessage } from "./deliver-message";
 import { findCampaign } from "./find-campaign";
 import { PreviewMessageInput } from "./preview-message";
@@ -27,6 +28,7 @@ export async function sendTestMessage({
 }) {
   const { campaignId, memberId, step, to } = SendTestMessageInput.parse(input);
   const campaign = await findCampaign(ctx.db, ctx.merchantId, campaignId);
+  await findMember({ ctx, ref: { memberId } });
   const [message] = await ctx.db
     .insert(campaignMessages)
     .values({
