@@ -62,6 +62,7 @@ ALTER TABLE "members" ADD COLUMN "email_consent_source" text;--> statement-break
 ALTER TABLE "members" ADD COLUMN "sms_consent" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "members" ADD COLUMN "sms_consent_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "members" ADD COLUMN "sms_consent_source" text;--> statement-breakpoint
+ALTER TABLE "email_outbox" ADD COLUMN "error" text;--> statement-breakpoint
 ALTER TABLE "campaign_messages" ADD CONSTRAINT "campaign_messages_campaign_fk" FOREIGN KEY ("merchant_id","campaign_id") REFERENCES "public"."campaigns"("merchant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaign_messages" ADD CONSTRAINT "campaign_messages_member_fk" FOREIGN KEY ("merchant_id","member_id") REFERENCES "public"."members"("merchant_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaigns" ADD CONSTRAINT "campaigns_merchant_id_merchants_id_fk" FOREIGN KEY ("merchant_id") REFERENCES "public"."merchants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
