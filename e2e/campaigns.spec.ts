@@ -26,7 +26,7 @@ test("a campaign is previewed with a real member, test-sent over SMTP and shown 
     await page.goto("/admin/campaigns");
     await expect(page.getByText("Рассылок пока нет")).toBeVisible();
     await page.getByLabel("SMTP-сервер").fill("127.0.0.1");
-    await page.getByLabel("Порт").fill(String(smtp.port));
+    await page.getByRole("spinbutton", { name: "Порт" }).fill(String(smtp.port));
     await page.getByLabel("Пользователь").fill("shop");
     await page.getByLabel("Пароль", { exact: true }).fill("smtp-secret");
     await page.getByLabel("Адрес отправителя").fill("shop@example.com");

@@ -78,7 +78,7 @@ export default async function CampaignsPage() {
             </div>
           )}
         </Card>
-        <MessagingSettingsForm key={settings.smtpHost ?? ""} canEdit={canEdit} initial={settings} />
+        <MessagingSettingsForm canEdit={canEdit} initial={settings} />
         <OutboxSection timezone={merchant.timezone} locale={locale} />
       </div>
     </>

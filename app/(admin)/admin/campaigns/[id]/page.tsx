@@ -76,7 +76,6 @@ export default async function CampaignPage({ params }: { params: Promise<{ id: s
           }
         />
         <CampaignForm
-          key={campaign.updatedAt.toISOString()}
           campaignId={campaign.id}
           canEdit={canEdit}
           initial={{
