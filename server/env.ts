@@ -18,6 +18,10 @@ const EnvSchema = z.object({
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   WIDGET_REQUESTS_PER_KEY_PER_MINUTE: z.coerce.number().int().positive().default(6000),
   WIDGET_REQUESTS_PER_SHOPPER_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  SMTP_URL: z
+    .url({ protocol: /^smtps?$/, error: "Use smtp://user:pass@host:587 or smtps://…:465" })
+    .optional(),
+  MAIL_FROM: z.string().min(3).default("Kopilka <no-reply@kopilka.local>"),
   TEST_DATABASE_URL: z.url().optional(),
 });
 

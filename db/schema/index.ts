@@ -4,6 +4,7 @@ export * from "./api-request-errors";
 export * from "./audit";
 export * from "./auth";
 export * from "./balances";
+export * from "./campaigns";
 export * from "./catalog";
 export * from "./guest-orders";
 export * from "./holds";

@@ -30,6 +30,13 @@ export const members = pgTable(
     tier: text(),
     tierBelowSince: timestamp({ withTimezone: true }),
     isBlocked: boolean().notNull().default(false),
+    /** Marketing consent per channel, with when and how it was given or withdrawn. */
+    emailConsent: boolean().notNull().default(false),
+    emailConsentAt: timestamp({ withTimezone: true }),
+    emailConsentSource: text(),
+    smsConsent: boolean().notNull().default(false),
+    smsConsentAt: timestamp({ withTimezone: true }),
+    smsConsentSource: text(),
     joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     ordersCount: integer().notNull().default(0),
     totalSpent: bigint({ mode: "number" }).notNull().default(0),

@@ -13,6 +13,8 @@ export const emailOutbox = pgTable(
     body: text().notNull(),
     data: jsonb().$type<Record<string, string>>().notNull().default({}),
     status: text().notNull().default("queued"),
+    /** The SMTP server's refusal when sending failed. */
+    error: text(),
     sentAt: timestamp({ withTimezone: true }),
     createdAt: createdAt(),
   },

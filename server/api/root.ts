@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { analyticsRouter } from "./routers/analytics";
 import { auditRouter } from "./routers/audit";
+import { campaignsRouter } from "./routers/campaigns";
 import { integrationRouter } from "./routers/integration";
 import { jobsRouter } from "./routers/jobs";
 import { membersRouter } from "./routers/members";
@@ -18,6 +19,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   analytics: analyticsRouter,
   audit: auditRouter,
+  campaigns: campaignsRouter,
   integration: integrationRouter,
   jobs: jobsRouter,
   members: membersRouter,

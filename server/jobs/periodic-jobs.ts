@@ -4,8 +4,10 @@ import { applyProgramSchedules } from "./apply-program-schedules";
 import { expireLots } from "./expire-lots";
 import { refreshAnalyticsJob } from "./refresh-analytics";
 import { releaseExpiredHolds } from "./release-expired-holds";
+import { runCampaigns } from "./run-campaigns";
 import { runSimulations } from "./run-simulations";
 import { settleReferralsJob } from "./settle-referrals";
+import { sendAppEmails } from "./send-app-emails";
 
 export type PeriodicJob = { name: string; run: (input: { db: Db; now: Date }) => Promise<unknown> };
 
@@ -17,6 +19,8 @@ export const periodicJobs: readonly PeriodicJob[] = [
   { name: "refresh-analytics", run: refreshAnalyticsJob },
   { name: "run-simulations", run: runSimulations },
   { name: "settle-referrals", run: settleReferralsJob },
+  { name: "run-campaigns", run: runCampaigns },
+  { name: "send-app-emails", run: sendAppEmails },
 ];
 
 export type JobOutcome = { name: string; isOk: boolean; error?: string };

@@ -6,7 +6,22 @@ export type MemberProfileInput = {
   email?: string | null;
   phone?: string | null;
   birthday?: string | null;
+  /** Marketing email consent; campaigns email only members who gave it. */
+  emailConsent?: boolean;
+  /** Marketing SMS/messenger consent. */
+  smsConsent?: boolean;
+  /** Where consent was given or withdrawn; default "api". */
+  consentSource?: string;
 } & ReferralSignUp;
+
+export type MemberConsent = {
+  email: boolean;
+  emailAt: string | null;
+  emailSource: string | null;
+  sms: boolean;
+  smsAt: string | null;
+  smsSource: string | null;
+};
 
 export type MemberProfile = {
   externalId: string;
@@ -16,6 +31,7 @@ export type MemberProfile = {
   birthday: string | null;
   isBlocked: boolean;
   joinedAt: string;
+  consent: MemberConsent;
 };
 
 export type UpsertMemberResult = {

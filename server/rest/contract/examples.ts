@@ -78,6 +78,14 @@ export const exampleProfile = {
   birthday: "1990-04-12",
   isBlocked: false,
   joinedAt: "2026-01-15T09:30:00.000Z",
+  consent: {
+    email: true,
+    emailAt: "2026-01-15T09:30:00.000Z",
+    emailSource: "checkout checkbox",
+    sms: false,
+    smsAt: null,
+    smsSource: null,
+  },
 };
 
 export const exampleMember = {

@@ -16,6 +16,24 @@ export const MemberProfileInput = z.object({
   phone: z.string().trim().max(40).nullable().optional(),
   birthday: z.iso.date().nullable().optional(),
   ...ReferralSignUp,
+  emailConsent: z.boolean().optional().meta({
+    description: "Marketing email consent; campaigns email only members who gave it.",
+  }),
+  smsConsent: z.boolean().optional().meta({
+    description: "Marketing SMS/messenger consent, for the message webhook channel.",
+  }),
+  consentSource: z.string().trim().min(1).max(200).optional().meta({
+    description: 'Where consent was given or withdrawn, e.g. "checkout checkbox". Default "api".',
+  }),
+});
+
+export const MemberConsent = z.object({
+  email: z.boolean(),
+  emailAt: Timestamp.nullable(),
+  emailSource: z.string().nullable(),
+  sms: z.boolean(),
+  smsAt: Timestamp.nullable(),
+  smsSource: z.string().nullable(),
 });
 
 export const MemberProfile = z.object({
@@ -26,6 +44,9 @@ export const MemberProfile = z.object({
   birthday: z.iso.date().nullable(),
   isBlocked: z.boolean(),
   joinedAt: Timestamp,
+  consent: MemberConsent.meta({
+    description: "Marketing consent per channel; an unsubscribe link click withdraws it.",
+  }),
 });
 
 export const MemberOutput = MemberProfile.extend({
@@ -55,7 +76,8 @@ export const upsertMember = defineOperation({
   summary: "Enroll a customer, or update their profile",
   description:
     "Fields left out stay as they are; `null` clears a field. A `referralCode` links the member " +
-    "to the friend who invited them (see docs/referrals.md).",
+    "to the friend who invited them (see docs/referrals.md). A consent flag that changes records " +
+    "when and from where (`consentSource`).",
   auth: "secret",
   isIdempotent: true,
   params: MemberPath,
@@ -69,6 +91,8 @@ export const upsertMember = defineOperation({
       birthday: "1990-04-12",
       referralCode: "K7M3QX9P",
       source: { ip: "203.0.113.7", deviceId: "d-5f2c" },
+      emailConsent: true,
+      consentSource: "checkout checkbox",
     },
     output: {
       created: true,

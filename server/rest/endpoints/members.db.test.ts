@@ -60,6 +60,28 @@ describe("PUT /members/{externalId}", () => {
     });
   });
 
+  it("records marketing consent with when and where, and keeps the time when it is repeated", async () => {
+    const store = await createRestStore(database.db);
+    const given = await put(store, "cust-c", {
+      email: "c@example.com",
+      emailConsent: true,
+      consentSource: "checkout checkbox",
+    });
+    const consent = upsertMember.output.parse(given.json).member.consent;
+    expect(consent).toMatchObject({ email: true, emailSource: "checkout checkbox", sms: false });
+    expect(consent.emailAt).not.toBeNull();
+    const repeated = await put(store, "cust-c", { emailConsent: true, consentSource: "form" });
+    expect(repeated.json.member.consent).toEqual(consent);
+    const withdrawn = await put(store, "cust-c", { emailConsent: false, smsConsent: true });
+    expect(withdrawn.json.member.consent).toMatchObject({
+      email: false,
+      emailSource: "api",
+      sms: true,
+      smsSource: "api",
+    });
+    expect((await get(store, "cust-c")).json.consent).toMatchObject({ email: false, sms: true });
+  });
+
   it("replays the first answer for a repeated key and refuses the key with another body", async () => {
     const store = await createRestStore(database.db);
     const key = randomUUID();

@@ -10,7 +10,7 @@ export type QueuedEmail = {
   data?: Record<string, string>;
 };
 
-/** Emails wait in the outbox; a sender job (campaigns issue) delivers them over SMTP. */
+/** Emails wait in the outbox; the send-app-emails job delivers them over SMTP_URL. */
 export async function queueEmail(db: Executor, email: QueuedEmail) {
   await db.insert(emailOutbox).values({ ...email, data: email.data ?? {} });
 }

@@ -1,4 +1,5 @@
 import type { ServiceContext } from "../context";
+import { describeConsent } from "../members/describe-consent";
 import { findMember } from "../members/find-member";
 import { getMemberBalance } from "../members/get-balance";
 import { listActiveVersions } from "../programs/list-active-versions";
@@ -31,6 +32,7 @@ export async function describeMember({
     birthday: member.birthday,
     isBlocked: member.isBlocked,
     joinedAt: member.joinedAt.toISOString(),
+    consent: describeConsent(member),
     tier: member.tier ? { id: member.tier, name: tierName ?? member.tier } : null,
     balance: balances,
     stats: {

@@ -4,6 +4,8 @@ import { members } from "@/db/schema";
 import { emailField } from "@/server/validation/email-field";
 import type { ServiceContext } from "../context";
 import { IdempotencyKey, runIdempotent } from "../idempotency/run-idempotent";
+import { consentChanges } from "../members/consent-changes";
+import { describeConsent } from "../members/describe-consent";
 import { enrollMember } from "../members/enroll-member";
 import { joinWithCode } from "../referrals/join-with-code";
 import { recordFingerprints } from "../referrals/record-fingerprints";
@@ -20,6 +22,9 @@ export const UpsertMemberInput = z.object({
   referralCode: ReferralCode.optional(),
   /** Where the sign-up came from: only the referral fraud checks read it. */
   source: SignUpSource.prefault({}),
+  emailConsent: z.boolean().optional(),
+  smsConsent: z.boolean().optional(),
+  consentSource: z.string().trim().min(1).max(200).optional(),
 });
 export type UpsertMemberInput = z.input<typeof UpsertMemberInput>;
 
@@ -39,8 +44,15 @@ export async function upsertMember({
   input: UpsertMemberInput;
   now?: Date;
 }) {
-  const { idempotencyKey, ...request } = UpsertMemberInput.parse(input);
-  const call = { ctx, key: idempotencyKey, operation: "members.upsert", input: request };
+  const { idempotencyKey, emailConsent, smsConsent, consentSource, ...request } =
+    UpsertMemberInput.parse(input);
+  const consent = { emailConsent, smsConsent, source: consentSource ?? "api" };
+  const call = {
+    ctx,
+    key: idempotencyKey,
+    operation: "members.upsert",
+    input: { ...request, emailConsent, smsConsent, consentSource },
+  };
   return runIdempotent(call, async (tx, batch) => {
     const ofMember = and(
       eq(members.merchantId, ctx.merchantId),
@@ -53,7 +65,11 @@ export async function upsertMember({
         ctx: { ...ctx, db: tx },
         input: { externalId: request.externalId, ...withoutNulls(request) },
       }));
-    const changes: Partial<Profile> = {};
+    const changes: Partial<Profile> & ReturnType<typeof consentChanges> = consentChanges(
+      member,
+      consent,
+      now,
+    );
     for (const field of profileFields) {
       const value = request[field];
       if (value !== undefined && value !== member[field]) changes[field] = value;
@@ -81,6 +97,7 @@ export async function upsertMember({
         birthday: saved.birthday,
         isBlocked: saved.isBlocked,
         joinedAt: saved.joinedAt.toISOString(),
+        consent: describeConsent(saved),
       },
     };
   });

@@ -39,6 +39,10 @@ export default async function MemberPage({
   const date = (d: Date | null) => (d ? formatDate(d, locale, merchant.timezone) : "—");
   const number = (n: number) => new Intl.NumberFormat(locale).format(n);
   const money = (n: number) => formatMoney(n, merchant.currency, locale);
+  const describeConsent = (isGiven: boolean, at: Date | null, source: string | null) =>
+    at
+      ? t(isGiven ? "consentGiven" : "consentWithdrawn", { date: date(at), source: source ?? "—" })
+      : t("consentNever");
   const contact: [string, string][] = [
     [t("externalId"), member.externalId],
     [t("email"), member.email ?? "—"],
@@ -48,7 +52,14 @@ export default async function MemberPage({
     [t("ordersCount"), number(member.ordersCount)],
     [t("spent"), money(member.totalSpent)],
     [t("lastOrder"), date(member.lastOrderAt)],
-    [t("consent"), t("consentNone")],
+    [
+      t("consentEmail"),
+      describeConsent(member.consent.email, member.consent.emailAt, member.consent.emailSource),
+    ],
+    [
+      t("consentSms"),
+      describeConsent(member.consent.sms, member.consent.smsAt, member.consent.smsSource),
+    ],
   ];
   const balances: [string, string][] = [
     [t("balances.available"), number(balance.available)],

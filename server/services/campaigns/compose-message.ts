@@ -1,0 +1,59 @@
+import { eq } from "drizzle-orm";
+import { merchants } from "@/db/schema";
+import type { CampaignTemplates } from "@/db/schema/campaigns";
+import { env } from "@/server/env";
+import type { ServiceContext } from "../context";
+import { getMember } from "../members/get-member";
+import { signMessageToken } from "./message-token";
+import { renderTemplate, type TemplateValues } from "./render-template";
+
+export type ComposeInput = {
+  templates: CampaignTemplates;
+  step: number;
+  memberId: string;
+  /** Values fixed when the message was queued: expiringPoints, expiresAt (ISO). */
+  data: Record<string, string>;
+  offer: string | undefined;
+};
+
+/** The member's values for the template, in the store's language, zone and number format. */
+export async function composeMessage(ctx: ServiceContext, input: ComposeInput, now: Date) {
+  const [store] = await ctx.db
+    .select({ locale: merchants.locale, timezone: merchants.timezone })
+    .from(merchants)
+    .where(eq(merchants.id, ctx.merchantId));
+  const locale: "ru" | "en" = store?.locale === "en" ? "en" : "ru";
+  const timezone = store?.timezone ?? "UTC";
+  const { member, balance, tier, expiring } = await getMember({
+    ctx,
+    input: { memberId: input.memberId },
+    now,
+  });
+  const number = new Intl.NumberFormat(locale);
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: timezone });
+  const soonest = expiring.find((lot) => lot.wallet === "points");
+  const expiresAt = input.data.expiresAt ? new Date(input.data.expiresAt) : soonest?.expiresAt;
+  const values: TemplateValues = {
+    name: member.name ?? "",
+    balance: number.format(balance.available),
+    expiringPoints: number.format(Number(input.data.expiringPoints ?? soonest?.remaining ?? 0)),
+    expiryDate: expiresAt ? date.format(expiresAt) : "",
+    tier: tier?.current?.name ?? "",
+    referralLink: input.data.referralLink ?? "",
+    personalOffer: input.offer ?? "",
+  };
+  const language = input.templates[locale];
+  const template = input.step === 2 && language.second ? language.second : language;
+  return {
+    locale,
+    member,
+    subject: renderTemplate(template.subject, values),
+    body: renderTemplate(template.body, values),
+  };
+}
+
+export const unsubscribeUrl = (merchantId: string, memberId: string, channel: string) =>
+  `${env.APP_URL}/unsubscribe/${signMessageToken("unsubscribe", [merchantId, memberId, channel])}`;
+
+export const openPixelUrl = (merchantId: string, messageId: string) =>
+  `${env.APP_URL}/api/messages/open/${signMessageToken("open", [merchantId, messageId])}`;
