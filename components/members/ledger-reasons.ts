@@ -19,3 +19,16 @@ export const ledgerReasonKeys: Record<string, LedgerReasonKey | undefined> = {
 };
 
 export const actionReason = /^reward for action: (signUp|birthday|profileCompleted|review)$/;
+
+type Translate = (key: string, values?: Record<string, string>) => string;
+
+/** A ledger reason in the reader's language; an unknown (free-text) reason is shown as written. */
+export function translateLedgerReason(
+  reason: string,
+  t: { reasons: Translate; actions: Translate },
+): string {
+  const key = ledgerReasonKeys[reason];
+  if (key) return t.reasons(key);
+  const action = actionReason.exec(reason)?.[1];
+  return action ? t.reasons("action", { action: t.actions(action) }) : reason;
+}

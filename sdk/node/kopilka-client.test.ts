@@ -46,6 +46,8 @@ const calls: Record<string, (client: KopilkaClient) => Promise<unknown>> = {
   listMemberHistory: (c) => c.listMemberHistory("cust-42", { limit: 2 }),
   adjustPoints: (c) => c.adjustPoints("cust-42", { amount: 5, reason: "gift" }, key),
   rewardAction: (c) => c.rewardAction("cust-42", { action: "review" }, key),
+  getMemberPageLink: (c) => c.getMemberPageLink("cust-42", { expiresInDays: 30 }),
+  getMemberByCard: (c) => c.getMemberByCard("1000 0000 0042"),
   quote: (c) => c.quote({ member: { externalId: "cust-42" }, lines: [line] }),
   reserveOrder: (c) =>
     c.reserveOrder({ member: { externalId: "cust-42" }, cartId: "c1", lines: [line] }, key),
@@ -125,6 +127,8 @@ it("keeps the SDK's types the contract's (tsc fails this file on drift)", () => 
     Same<sdk.AdjustPointsResult, Out<typeof members.adjustPoints>>,
     Same<sdk.RewardActionInput, In<typeof members.rewardAction>>,
     Same<sdk.RewardActionResult, Out<typeof members.rewardAction>>,
+    Same<sdk.MemberPageLink, Out<typeof members.getMemberPageLink>>,
+    Same<sdk.Member, Out<typeof members.getMemberByCard>>,
     Same<sdk.QuoteInput, In<typeof orders.quote>>,
     Same<sdk.Quote, Out<typeof orders.quote>>,
     Same<sdk.ReserveOrderInput, In<typeof orders.reserveOrder>>,
@@ -144,6 +148,8 @@ it("keeps the SDK's types the contract's (tsc fails this file on drift)", () => 
     Same<sdk.WidgetReserveInput, In<typeof widget.widgetReserve>>,
     Same<sdk.WidgetReservation, Out<typeof widget.widgetReserve>>,
   ] = [
+    true,
+    true,
     true,
     true,
     true,

@@ -8,6 +8,8 @@ import type {
   MarkOrderPaidInput,
   Member,
   MemberHistory,
+  MemberPageLink,
+  MemberPageLinkQuery,
   MemberProfileInput,
   Order,
   Quote,
@@ -95,6 +97,17 @@ export class KopilkaClient {
       body: input,
       idempotencyKey,
     });
+  }
+
+  /** A signed link to the member's own page; send it only to the member. */
+  getMemberPageLink(externalId: string, query: MemberPageLinkQuery = {}) {
+    const path = `/members/${segment(externalId)}/page-link`;
+    return this.#send<MemberPageLink>("GET", path, { auth: "secret", query });
+  }
+
+  getMemberByCard(cardNumber: string) {
+    const path = `/cards/${segment(cardNumber.replace(/\s/g, ""))}`;
+    return this.#send<Member>("GET", path, { auth: "secret" });
   }
 
   quote(input: QuoteInput) {

@@ -65,6 +65,8 @@ function renderMember(view: View, quote: Quote, member: Member, locale: Locale):
   view.range.max = view.number.max = String(quote.spend.max);
   showText(view.limit, hasPoints && describeLimit(quote.spend, locale));
   showText(view.progress, describeProgress(quote, locale));
+  showText(view.pageLink, member.pageUrl ? t.myCard : "");
+  if (member.pageUrl) view.pageLink.setAttribute("href", member.pageUrl);
 }
 
 /** Only what the slider moves: both inputs, their value text and the announced total. */

@@ -24,6 +24,8 @@ export type Member = {
     pending: number;
     expiringSoon: { points: number; expiresAt: string } | null;
   };
+  /** The member's own page; older servers may not send it. */
+  pageUrl?: string;
 };
 
 export type Quote = {

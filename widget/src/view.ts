@@ -52,6 +52,7 @@ export function createView(root: ShadowRoot, onPoints: (value: string) => void) 
     number,
     limit: h("p", { class: "limit muted", id: "limit" }),
     progress: h("p", { class: "muted" }),
+    pageLink: h("a", { target: "_blank", rel: "noopener" }),
     total: h("p", { class: "total", role: "status", "aria-live": "polite", "aria-atomic": "true" }),
   };
   view.guest.append(view.guestText, " ", view.joinLink);
@@ -63,6 +64,7 @@ export function createView(root: ShadowRoot, onPoints: (value: string) => void) 
     view.spend,
     view.limit,
     view.progress,
+    view.pageLink,
   );
   view.region.append(view.note, view.guest, view.member, view.total);
   root.append(h("style", {}, STYLES), view.region);

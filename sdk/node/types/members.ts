@@ -20,6 +20,7 @@ export type MemberProfile = {
 export type UpsertMemberResult = { created: boolean; member: MemberProfile };
 
 export type Member = MemberProfile & {
+  cardNumber: string;
   tier: { id: string; name: string } | null;
   balance: {
     available: number;
@@ -81,3 +82,6 @@ export type RewardActionResult = {
   credited: number;
   isRepeat: boolean;
 };
+
+export type MemberPageLinkQuery = { expiresInDays?: number };
+export type MemberPageLink = { externalId: string; url: string; expiresAt: string };

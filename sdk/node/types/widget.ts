@@ -17,6 +17,8 @@ export type WidgetQuote = {
       pending: number;
       expiringSoon: { points: number; expiresAt: string } | null;
     };
+    /** The member's own page: a signed link valid for a day. */
+    pageUrl: string;
   } | null;
   totals: { subtotal: number; discount: number; pointsValue: number; total: number };
   discountReasons: Reason[];

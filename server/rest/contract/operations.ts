@@ -1,5 +1,13 @@
 import { recordGuestOrder, refundGuestOrder } from "./guest-orders";
-import { adjustPoints, getMember, listMemberHistory, rewardAction, upsertMember } from "./members";
+import {
+  adjustPoints,
+  getMember,
+  getMemberByCard,
+  getMemberPageLink,
+  listMemberHistory,
+  rewardAction,
+  upsertMember,
+} from "./members";
 import type { Operation } from "./operation";
 import {
   cancelOrder,
@@ -18,6 +26,8 @@ export const operations: readonly Operation[] = [
   listMemberHistory,
   adjustPoints,
   rewardAction,
+  getMemberPageLink,
+  getMemberByCard,
   quote,
   reserveOrder,
   confirmOrder,

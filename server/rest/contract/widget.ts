@@ -43,6 +43,10 @@ export const WidgetQuoteOutput = z.object({
         pending: Points,
         expiringSoon: z.object({ points: Points, expiresAt: Timestamp }).nullable(),
       }),
+      pageUrl: z.string().meta({
+        description:
+          "The member's own page (balance, history, loyalty card); a signed link valid for a day.",
+      }),
     })
     .nullable(),
   totals: z.object({ subtotal: Money, discount: Money, pointsValue: Money, total: Money }),
@@ -115,6 +119,8 @@ export const widgetQuote = defineOperation({
           pending: 300,
           expiringSoon: { points: 100, expiresAt: "2026-12-01T00:00:00.000Z" },
         },
+        pageUrl:
+          "https://loyalty.example.com/m/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl",
       },
       totals: { subtotal: 178_000, discount: 17_800, pointsValue: 15_000, total: 145_200 },
       discountReasons: [{ key: "discount.tier", params: { percent: 10, tier: "VIP" } }],

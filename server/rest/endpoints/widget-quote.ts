@@ -1,3 +1,4 @@
+import { signMemberLink } from "@/server/services/member-page/create-member-link";
 import { quoteForGuest } from "@/server/services/widget/quote-for-guest";
 import { quoteForShopper } from "@/server/services/widget/quote-for-shopper";
 import { widgetQuote } from "../contract/widget";
@@ -16,7 +17,14 @@ export const POST = widgetEndpoint(widgetQuote, async ({ db, client, ctx, shoppe
   }
   const { pointsToSpend } = body;
   const priced = await quoteForShopper({ ctx, shopper, lines, pointsToSpend, now });
-  const { name } = priced.member;
-  const member = { name, balance: priced.balance, expiringSoon: priced.expiringSoon };
+  const { id, name } = priced.member;
+  // A short-lived link, signed afresh with every quote the widget asks for.
+  const page = await signMemberLink({ merchantId: ctx.merchantId, memberId: id, days: 1, now });
+  const member = {
+    name,
+    balance: priced.balance,
+    expiringSoon: priced.expiringSoon,
+    pageUrl: page.url,
+  };
   return toWidgetQuote({ ...priced, ...store, member });
 });

@@ -11,6 +11,7 @@ export type WidgetQuoteSource = {
     name: string | null;
     balance: { available: number; pending: number };
     expiringSoon: { points: number; expiresAt: Date } | null;
+    pageUrl: string;
   } | null;
   joinUrl: string | null;
 };
@@ -32,6 +33,7 @@ export function toWidgetQuote(source: WidgetQuoteSource): WidgetQuoteOutput {
           expiresAt: member.expiringSoon.expiresAt.toISOString(),
         },
       },
+      pageUrl: member.pageUrl,
     },
     totals: {
       subtotal: totals.subtotal,

@@ -1,9 +1,11 @@
+import * as card from "@/app/api/v1/cards/[cardNumber]/route";
 import * as empty from "@/app/api/v1/empty/route";
 import * as guestOrderRefund from "@/app/api/v1/guest-orders/[externalOrderId]/refund/route";
 import * as guestOrder from "@/app/api/v1/guest-orders/[externalOrderId]/route";
 import * as memberActions from "@/app/api/v1/members/[externalId]/actions/route";
 import * as memberAdjust from "@/app/api/v1/members/[externalId]/adjust/route";
 import * as memberHistory from "@/app/api/v1/members/[externalId]/history/route";
+import * as memberPageLink from "@/app/api/v1/members/[externalId]/page-link/route";
 import * as member from "@/app/api/v1/members/[externalId]/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as orderCancel from "@/app/api/v1/orders/[externalOrderId]/cancel/route";
@@ -31,6 +33,8 @@ const routes: [string, RouteModule][] = [
   ["/api/v1/members/[externalId]/history", memberHistory],
   ["/api/v1/members/[externalId]/adjust", memberAdjust],
   ["/api/v1/members/[externalId]/actions", memberActions],
+  ["/api/v1/members/[externalId]/page-link", memberPageLink],
+  ["/api/v1/cards/[cardNumber]", card],
   ["/api/v1/orders/[externalOrderId]/confirm", orderConfirm],
   ["/api/v1/orders/[externalOrderId]/paid", orderPaid],
   ["/api/v1/orders/[externalOrderId]/cancel", orderCancel],

@@ -47,7 +47,7 @@ export async function quoteForShopper({
   return {
     quote,
     versions,
-    member: { name: buyer.member.name },
+    member: { id: buyer.member.id, name: buyer.member.name },
     balance: { available, pending: buyer.balance.pending },
     expiringSoon: expiring?.points ? expiring : null,
   };

@@ -12,6 +12,7 @@ import { loadAdmin } from "../../_data/load-admin";
 import { MemberActions } from "./_components/member-actions";
 import { MemberLedger } from "./_components/member-ledger";
 import { MemberOrders } from "./_components/member-orders";
+import { MemberPageLink } from "./_components/member-page-link";
 import { TierCard } from "./_components/tier-card";
 
 export default async function MemberPage({
@@ -133,6 +134,11 @@ export default async function MemberPage({
           money={tier?.metric === "orders" ? null : merchant.currency}
         />
       </div>
+      <MemberPageLink
+        memberId={member.id}
+        cardNumber={member.cardNumber}
+        canEdit={canWrite(merchant.role)}
+      />
       <MemberLedger
         entries={ledger.map((e) => ({
           id: e.id,

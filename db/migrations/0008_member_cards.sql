@@ -1,0 +1,3 @@
+CREATE SEQUENCE "public"."member_card_numbers" INCREMENT BY 1 MINVALUE 100000000001 MAXVALUE 999999999999 START WITH 100000000001 CACHE 1;--> statement-breakpoint
+ALTER TABLE "members" ADD COLUMN "card_number" text DEFAULT nextval('member_card_numbers')::text NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "members_merchant_id_card_number_idx" ON "members" USING btree ("merchant_id","card_number");
