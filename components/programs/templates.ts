@@ -12,8 +12,8 @@ export const templateIds = [
 ] as const;
 export type TemplateId = (typeof templateIds)[number];
 
-/** Referral and club settings can be saved now; their engines arrive with their own issues. */
-export const laterTypes: ReadonlySet<ProgramType> = new Set(["referral", "club"]);
+/** Referral settings can be saved now; its engine arrives with its own issue. */
+export const laterTypes: ReadonlySet<ProgramType> = new Set(["referral"]);
 
 type Words = { member: string };
 const words: Record<"ru" | "en", Words> = {

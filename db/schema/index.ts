@@ -5,6 +5,7 @@ export * from "./audit";
 export * from "./auth";
 export * from "./balances";
 export * from "./catalog";
+export * from "./club";
 export * from "./guest-orders";
 export * from "./holds";
 export * from "./idempotency";

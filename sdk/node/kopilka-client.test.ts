@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import type * as club from "@/server/rest/contract/club";
 import type * as guestOrders from "@/server/rest/contract/guest-orders";
 import type * as members from "@/server/rest/contract/members";
 import type * as orders from "@/server/rest/contract/orders";
@@ -48,6 +49,7 @@ const calls: Record<string, (client: KopilkaClient) => Promise<unknown>> = {
   rewardAction: (c) => c.rewardAction("cust-42", { action: "review" }, key),
   getMemberPageLink: (c) => c.getMemberPageLink("cust-42", { expiresInDays: 30 }),
   getMemberByCard: (c) => c.getMemberByCard("1000 0000 0042"),
+  payClubFee: (c) => c.payClubFee("cust-42", { amount: 99_000 }, key),
   quote: (c) => c.quote({ member: { externalId: "cust-42" }, lines: [line] }),
   reserveOrder: (c) =>
     c.reserveOrder({ member: { externalId: "cust-42" }, cartId: "c1", lines: [line] }, key),
@@ -129,6 +131,8 @@ it("keeps the SDK's types the contract's (tsc fails this file on drift)", () => 
     Same<sdk.RewardActionResult, Out<typeof members.rewardAction>>,
     Same<sdk.MemberPageLink, Out<typeof members.getMemberPageLink>>,
     Same<sdk.Member, Out<typeof members.getMemberByCard>>,
+    Same<sdk.PayClubFeeInput, In<typeof club.payClubFee>>,
+    Same<sdk.ClubFeeResult, Out<typeof club.payClubFee>>,
     Same<sdk.QuoteInput, In<typeof orders.quote>>,
     Same<sdk.Quote, Out<typeof orders.quote>>,
     Same<sdk.ReserveOrderInput, In<typeof orders.reserveOrder>>,
@@ -148,6 +152,8 @@ it("keeps the SDK's types the contract's (tsc fails this file on drift)", () => 
     Same<sdk.WidgetReserveInput, In<typeof widget.widgetReserve>>,
     Same<sdk.WidgetReservation, Out<typeof widget.widgetReserve>>,
   ] = [
+    true,
+    true,
     true,
     true,
     true,

@@ -2,6 +2,7 @@ import { toKopilkaError } from "./kopilka-error";
 import type {
   AdjustPointsInput,
   AdjustPointsResult,
+  ClubFeeResult,
   ConfirmOrderInput,
   GuestOrder,
   HistoryQuery,
@@ -12,6 +13,7 @@ import type {
   MemberPageLinkQuery,
   MemberProfileInput,
   Order,
+  PayClubFeeInput,
   Quote,
   QuoteInput,
   RecordGuestOrderInput,
@@ -108,6 +110,11 @@ export class KopilkaClient {
   getMemberByCard(cardNumber: string) {
     const path = `/cards/${segment(cardNumber.replace(/\s/g, ""))}`;
     return this.#send<Member>("GET", path, { auth: "secret" });
+  }
+
+  payClubFee(externalId: string, input: PayClubFeeInput, { idempotencyKey }: Idempotent) {
+    const path = `/members/${segment(externalId)}/club-fee`;
+    return this.#send<ClubFeeResult>("POST", path, { auth: "secret", body: input, idempotencyKey });
   }
 
   quote(input: QuoteInput) {

@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account";
 import { analyticsRouter } from "./routers/analytics";
 import { auditRouter } from "./routers/audit";
+import { clubRouter } from "./routers/club";
 import { integrationRouter } from "./routers/integration";
 import { membersRouter } from "./routers/members";
 import { merchantRouter } from "./routers/merchant";
@@ -16,6 +17,7 @@ export const appRouter = createTRPCRouter({
   account: accountRouter,
   analytics: analyticsRouter,
   audit: auditRouter,
+  club: clubRouter,
   integration: integrationRouter,
   members: membersRouter,
   merchant: merchantRouter,

@@ -2,7 +2,15 @@
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
 import { useDesigner } from "./designer-context";
-import { ChoiceField, CountField, MoneyField, PercentField, ToggleField } from "./fields";
+import {
+  ChoiceField,
+  CountField,
+  MoneyField,
+  NamesField,
+  PercentField,
+  ToggleField,
+} from "./fields";
+import { LinesField } from "./lines-field";
 import { DesignerSection, FieldGrid } from "./section";
 
 export function CashbackSection() {
@@ -72,7 +80,6 @@ export function ClubSection() {
   if (config.type !== "club") return null;
   return (
     <DesignerSection title={t("title")} description={t("description")}>
-      <Notice>{t("later")}</Notice>
       <FieldGrid>
         <PercentField path={["club", "discountBp"]} label={t("discount")} />
         <ChoiceField
@@ -84,6 +91,9 @@ export function ClubSection() {
           }))}
         />
         {config.club.joinBy === "fee" && <MoneyField path={["club", "fee"]} label={t("fee")} />}
+        {config.club.joinBy === "purchase" && (
+          <NamesField path={["club", "productSkus"]} label={t("skus")} hint={t("skusHint")} />
+        )}
         <div className="space-y-3">
           <ToggleField
             path={["club", "termDays"]}
@@ -96,6 +106,7 @@ export function ClubSection() {
           )}
         </div>
       </FieldGrid>
+      <LinesField path={["club", "offers"]} label={t("offers")} hint={t("offersHint")} />
     </DesignerSection>
   );
 }

@@ -85,3 +85,12 @@ export type RewardActionResult = {
 
 export type MemberPageLinkQuery = { expiresInDays?: number };
 export type MemberPageLink = { externalId: string; url: string; expiresAt: string };
+
+export type PayClubFeeInput = { amount: number; programId?: string };
+export type ClubFeeResult = {
+  externalId: string;
+  programId: string;
+  programName: string;
+  isRenewed: boolean;
+  endsAt: string | null;
+};

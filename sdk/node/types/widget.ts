@@ -17,6 +17,8 @@ export type WidgetQuote = {
       pending: number;
       expiringSoon: { points: number; expiresAt: string } | null;
     };
+    /** Members-only offers of the clubs the member belongs to now. */
+    clubOffers: string[];
     /** The member's own page: a signed link valid for a day. */
     pageUrl: string;
   } | null;

@@ -27,11 +27,9 @@ export const MemberProfile = z.object({
 });
 
 export const MemberOutput = MemberProfile.extend({
-  cardNumber: z
-    .string()
-    .meta({
-      description: "The loyalty card's number (12 digits): what the member page's QR code holds.",
-    }),
+  cardNumber: z.string().meta({
+    description: "The loyalty card's number (12 digits): what the member page's QR code holds.",
+  }),
   tier: z.object({ id: z.string(), name: z.string() }).nullable(),
   balance: z.object({
     available: Points,

@@ -1,3 +1,4 @@
+import { payClubFee } from "./club";
 import { recordGuestOrder, refundGuestOrder } from "./guest-orders";
 import {
   adjustPoints,
@@ -28,6 +29,7 @@ export const operations: readonly Operation[] = [
   rewardAction,
   getMemberPageLink,
   getMemberByCard,
+  payClubFee,
   quote,
   reserveOrder,
   confirmOrder,

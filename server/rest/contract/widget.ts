@@ -43,6 +43,9 @@ export const WidgetQuoteOutput = z.object({
         pending: Points,
         expiringSoon: z.object({ points: Points, expiresAt: Timestamp }).nullable(),
       }),
+      clubOffers: z.array(z.string()).meta({
+        description: "Members-only offers of the clubs the member belongs to now.",
+      }),
       pageUrl: z.string().meta({
         description:
           "The member's own page (balance, history, loyalty card); a signed link valid for a day.",
@@ -119,6 +122,7 @@ export const widgetQuote = defineOperation({
           pending: 300,
           expiringSoon: { points: 100, expiresAt: "2026-12-01T00:00:00.000Z" },
         },
+        clubOffers: ["Early access to the new harvest"],
         pageUrl:
           "https://loyalty.example.com/m/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl",
       },

@@ -25,6 +25,7 @@ export const POST = widgetEndpoint(widgetQuote, async ({ db, client, ctx, shoppe
     balance: priced.balance,
     expiringSoon: priced.expiringSoon,
     pageUrl: page.url,
+    clubOffers: priced.clubOffers,
   };
   return toWidgetQuote({ ...priced, ...store, member });
 });

@@ -12,6 +12,7 @@ export type WidgetQuoteSource = {
     balance: { available: number; pending: number };
     expiringSoon: { points: number; expiresAt: Date } | null;
     pageUrl: string;
+    clubOffers: string[];
   } | null;
   joinUrl: string | null;
 };
@@ -34,6 +35,7 @@ export function toWidgetQuote(source: WidgetQuoteSource): WidgetQuoteOutput {
         },
       },
       pageUrl: member.pageUrl,
+      clubOffers: member.clubOffers,
     },
     totals: {
       subtotal: totals.subtotal,

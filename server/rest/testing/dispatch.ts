@@ -4,6 +4,7 @@ import * as guestOrderRefund from "@/app/api/v1/guest-orders/[externalOrderId]/r
 import * as guestOrder from "@/app/api/v1/guest-orders/[externalOrderId]/route";
 import * as memberActions from "@/app/api/v1/members/[externalId]/actions/route";
 import * as memberAdjust from "@/app/api/v1/members/[externalId]/adjust/route";
+import * as clubFee from "@/app/api/v1/members/[externalId]/club-fee/route";
 import * as memberHistory from "@/app/api/v1/members/[externalId]/history/route";
 import * as memberPageLink from "@/app/api/v1/members/[externalId]/page-link/route";
 import * as member from "@/app/api/v1/members/[externalId]/route";
@@ -35,6 +36,7 @@ const routes: [string, RouteModule][] = [
   ["/api/v1/members/[externalId]/actions", memberActions],
   ["/api/v1/members/[externalId]/page-link", memberPageLink],
   ["/api/v1/cards/[cardNumber]", card],
+  ["/api/v1/members/[externalId]/club-fee", clubFee],
   ["/api/v1/orders/[externalOrderId]/confirm", orderConfirm],
   ["/api/v1/orders/[externalOrderId]/paid", orderPaid],
   ["/api/v1/orders/[externalOrderId]/cancel", orderCancel],

@@ -1,5 +1,6 @@
 import type { Executor } from "@/db/database";
 import { env } from "@/server/env";
+import { describeClubStatus } from "../club/describe-club-status";
 import type { ServiceContext } from "../context";
 import { describeMemberTier } from "../members/describe-member-tier";
 import { findMember } from "../members/find-member";
@@ -7,6 +8,7 @@ import { getMemberBalance } from "../members/get-balance";
 import { listExpiringLots } from "../members/list-expiring-lots";
 import { listLedger } from "../members/list-ledger";
 import { getMerchant } from "../merchants/get-merchant";
+import { listActiveVersions } from "../programs/list-active-versions";
 import { verifyMemberLinkToken } from "./member-link-token";
 import { renderCardQr } from "./render-card-qr";
 
@@ -36,12 +38,13 @@ export async function readMemberPage({
     findMember({ ctx, ref: { memberId: claims.memberId } }),
   ]);
   const key = { merchantId: ctx.merchantId, memberId: member.id };
-  const [balance, tier, expiring, history, qrSvg] = await Promise.all([
+  const [balance, tier, expiring, history, qrSvg, clubs] = await Promise.all([
     getMemberBalance({ ctx, member: { memberId: member.id }, now }),
     describeMemberTier(ctx, member, { now, timezone: merchant.timezone }),
     listExpiringLots(db, key, now),
     listLedger({ ctx, member: { memberId: member.id }, limit: historyLength }),
     renderCardQr(member.cardNumber),
+    listActiveVersions({ ctx }).then((versions) => describeClubStatus(db, key, versions, now)),
   ]);
   return {
     store: {
@@ -64,6 +67,7 @@ export async function readMemberPage({
       expiresAt: lot.expiresAt,
     })),
     tier,
+    clubs: clubs.filter((club) => club.hasJoined),
     history: history.map((e) => ({
       id: e.id,
       at: e.createdAt,

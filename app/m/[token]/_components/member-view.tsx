@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/server/i18n/locales";
 import type { MemberPageData } from "@/server/services/member-page/read-member-page";
 import { BalanceSection } from "./balance-section";
+import { ClubSection } from "./club-section";
 import { HistorySection } from "./history-section";
 import { LoyaltyCard } from "./loyalty-card";
 import { PageFrame } from "./page-frame";
@@ -34,6 +35,9 @@ export async function MemberView({
       />
       <BalanceSection page={page} locale={locale} />
       {page.tier && <TierSection tier={page.tier} currency={store.currency} locale={locale} />}
+      {page.clubs.map((club) => (
+        <ClubSection key={club.programId} club={club} timezone={store.timezone} locale={locale} />
+      ))}
       {referralUrl && <ReferralSection url={referralUrl} locale={locale} />}
       <HistorySection page={page} locale={locale} />
       <p className="text-center text-xs text-slate-500">
