@@ -17,6 +17,7 @@ export * from "./members";
 export * from "./merchants";
 export * from "./orders";
 export * from "./outbox";
+export * from "./partners";
 export * from "./program-states";
 export * from "./programs";
 export * from "./simulations";

@@ -4,6 +4,7 @@ import type {
   AdjustPointsResult,
   ClubFeeResult,
   ConfirmOrderInput,
+  CreditPartnerPointsInput,
   GuestOrder,
   HistoryQuery,
   MarkOrderPaidInput,
@@ -13,6 +14,9 @@ import type {
   MemberPageLinkQuery,
   MemberProfileInput,
   Order,
+  PartnerCredit,
+  PartnerCredits,
+  PartnerCreditsQuery,
   PayClubFeeInput,
   Quote,
   QuoteInput,
@@ -41,6 +45,8 @@ export type KopilkaClientOptions = {
   secretKey?: string;
   /** `pk_...`: only for the widget methods. */
   publishableKey?: string;
+  /** `ptk_...`: a coalition partner's key, only for the partner methods. */
+  partnerKey?: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
 };
@@ -50,7 +56,7 @@ export type Idempotent = { idempotencyKey: string };
 export type AsShopper = { shopperToken?: string };
 
 type Send = {
-  auth: "secret" | "publishable";
+  auth: "secret" | "publishable" | "partner";
   body?: unknown;
   query?: Record<string, number | string | undefined>;
   idempotencyKey?: string;
@@ -189,6 +195,20 @@ export class KopilkaClient {
     });
   }
 
+  /** As a partner: credit points to one of the store's members. */
+  creditPartnerPoints(input: CreditPartnerPointsInput, { idempotencyKey }: Idempotent) {
+    return this.#send<PartnerCredit>("POST", "/partner/credits", {
+      auth: "partner",
+      body: input,
+      idempotencyKey,
+    });
+  }
+
+  /** As a partner: its own credits, newest first. */
+  listPartnerCredits(query: PartnerCreditsQuery = {}) {
+    return this.#send<PartnerCredits>("GET", "/partner/credits", { auth: "partner", query });
+  }
+
   async #send<T>(method: string, path: string, send: Send): Promise<T> {
     const { baseUrl, timeoutMs = 10_000 } = this.#options;
     const url = new URL(`${baseUrl.replace(/\/+$/, "")}/api/v1${path}`);
@@ -213,6 +233,10 @@ export class KopilkaClient {
     if (send.idempotencyKey !== undefined) headers["idempotency-key"] = send.idempotencyKey;
     if (send.auth === "secret") {
       headers.authorization = `Bearer ${required(this.#options.secretKey, "secretKey")}`;
+      return headers;
+    }
+    if (send.auth === "partner") {
+      headers.authorization = `Bearer ${required(this.#options.partnerKey, "partnerKey")}`;
       return headers;
     }
     headers["x-kopilka-key"] = required(this.#options.publishableKey, "publishableKey");

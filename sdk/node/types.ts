@@ -3,4 +3,5 @@ export type * from "./types/common";
 export type * from "./types/guest-orders";
 export type * from "./types/members";
 export type * from "./types/orders";
+export type * from "./types/partners";
 export type * from "./types/widget";

@@ -7,6 +7,7 @@ import { membersRouter } from "./routers/members";
 import { merchantRouter } from "./routers/merchant";
 import { onboardingRouter } from "./routers/onboarding";
 import { ordersRouter } from "./routers/orders";
+import { partnersRouter } from "./routers/partners";
 import { programsRouter } from "./routers/programs";
 import { simulationsRouter } from "./routers/simulations";
 import { teamRouter } from "./routers/team";
@@ -23,6 +24,7 @@ export const appRouter = createTRPCRouter({
   merchant: merchantRouter,
   onboarding: onboardingRouter,
   orders: ordersRouter,
+  partners: partnersRouter,
   programs: programsRouter,
   simulations: simulationsRouter,
   team: teamRouter,

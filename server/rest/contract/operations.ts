@@ -18,6 +18,7 @@ import {
   refundOrder,
   reserveOrder,
 } from "./orders";
+import { creditPartnerPoints, listPartnerCredits } from "./partners";
 import { widgetQuote, widgetReserve } from "./widget";
 
 /** Every operation of /api/v1, in the order the reference lists them. */
@@ -40,4 +41,6 @@ export const operations: readonly Operation[] = [
   refundGuestOrder,
   widgetQuote,
   widgetReserve,
+  creditPartnerPoints,
+  listPartnerCredits,
 ];

@@ -14,6 +14,7 @@ import * as orderConfirm from "@/app/api/v1/orders/[externalOrderId]/confirm/rou
 import * as orderPaid from "@/app/api/v1/orders/[externalOrderId]/paid/route";
 import * as orderRefund from "@/app/api/v1/orders/[externalOrderId]/refund/route";
 import * as orderReserve from "@/app/api/v1/orders/reserve/route";
+import * as partnerCredits from "@/app/api/v1/partner/credits/route";
 import * as quote from "@/app/api/v1/quote/route";
 import * as widgetQuote from "@/app/api/v1/widget/quote/route";
 import * as widgetReserve from "@/app/api/v1/widget/reserve/route";
@@ -30,6 +31,7 @@ const routes: [string, RouteModule][] = [
   ["/api/v1/orders/reserve", orderReserve],
   ["/api/v1/widget/quote", widgetQuote],
   ["/api/v1/widget/reserve", widgetReserve],
+  ["/api/v1/partner/credits", partnerCredits],
   ["/api/v1/members/[externalId]", member],
   ["/api/v1/members/[externalId]/history", memberHistory],
   ["/api/v1/members/[externalId]/adjust", memberAdjust],
