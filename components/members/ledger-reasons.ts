@@ -19,6 +19,7 @@ export const ledgerReasonKeys: Record<string, LedgerReasonKey | undefined> = {
 };
 
 export const actionReason = /^reward for action: (signUp|birthday|profileCompleted|review)$/;
+export const partnerReason = /^points from partner: (.+)$/;
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 
@@ -30,5 +31,7 @@ export function translateLedgerReason(
   const key = ledgerReasonKeys[reason];
   if (key) return t.reasons(key);
   const action = actionReason.exec(reason)?.[1];
-  return action ? t.reasons("action", { action: t.actions(action) }) : reason;
+  if (action) return t.reasons("action", { action: t.actions(action) });
+  const partner = partnerReason.exec(reason)?.[1];
+  return partner ? t.reasons("partner", { name: partner }) : reason;
 }

@@ -10,6 +10,7 @@ const sections = [
   { key: "members", href: "/admin/members" },
   { key: "orders", href: "/admin/orders" },
   { key: "campaigns", href: "/admin/campaigns" },
+  { key: "partners", href: "/admin/partners" },
   { key: "integration", href: "/admin/integration" },
   { key: "settings", href: "/admin/settings" },
 ] as const;
