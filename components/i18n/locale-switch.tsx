@@ -3,12 +3,14 @@ import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { cn } from "@/components/ui/cn";
-import { locales } from "@/server/i18n/locales";
+import { type Locale, locales } from "@/server/i18n/locales";
 import { setLocale } from "@/server/i18n/set-locale";
 
-export function LocaleSwitch() {
+/** `shown`: the language the page is in, when it is not the reader's (a store's own page). */
+export function LocaleSwitch({ shown }: { shown?: Locale } = {}) {
   const t = useTranslations("Common.locale");
-  const current = useLocale();
+  const detected = useLocale();
+  const current = shown ?? detected;
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
   return (

@@ -19,3 +19,19 @@ export const ledgerReasonKeys: Record<string, LedgerReasonKey | undefined> = {
 };
 
 export const actionReason = /^reward for action: (signUp|birthday|profileCompleted|review)$/;
+export const partnerReason = /^points from partner: (.+)$/;
+
+type Translate = (key: string, values?: Record<string, string>) => string;
+
+/** A ledger reason in the reader's language; an unknown (free-text) reason is shown as written. */
+export function translateLedgerReason(
+  reason: string,
+  t: { reasons: Translate; actions: Translate },
+): string {
+  const key = ledgerReasonKeys[reason];
+  if (key) return t.reasons(key);
+  const action = actionReason.exec(reason)?.[1];
+  if (action) return t.reasons("action", { action: t.actions(action) });
+  const partner = partnerReason.exec(reason)?.[1];
+  return partner ? t.reasons("partner", { name: partner }) : reason;
+}

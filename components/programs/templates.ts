@@ -12,9 +12,6 @@ export const templateIds = [
 ] as const;
 export type TemplateId = (typeof templateIds)[number];
 
-/** Referral and club settings can be saved now; their engines arrive with their own issues. */
-export const laterTypes: ReadonlySet<ProgramType> = new Set(["club"]);
-
 type Words = { member: string };
 const words: Record<"ru" | "en", Words> = {
   ru: { member: "Участник" },

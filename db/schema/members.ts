@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   boolean,
@@ -5,6 +6,7 @@ import {
   foreignKey,
   index,
   integer,
+  pgSequence,
   pgTable,
   primaryKey,
   text,
@@ -14,6 +16,13 @@ import {
 } from "drizzle-orm/pg-core";
 import { createdAt, merchantId, updatedAt } from "./columns";
 import { merchants } from "./merchants";
+
+// Card numbers come from one sequence: unique without retries, 12 digits for years of growth.
+export const memberCardNumbers = pgSequence("member_card_numbers", {
+  startWith: 100_000_000_001,
+  minValue: 100_000_000_001,
+  maxValue: 999_999_999_999,
+});
 
 // A buyer of one store; the store knows them by external_id. Lifetime stats live here,
 // windowed ones (this month, last 90 days) in member_daily_stats.
@@ -37,6 +46,8 @@ export const members = pgTable(
     smsConsent: boolean().notNull().default(false),
     smsConsentAt: timestamp({ withTimezone: true }),
     smsConsentSource: text(),
+    /** What the loyalty card shows and the store's cashiers scan or type. */
+    cardNumber: text().notNull().default(sql`nextval('member_card_numbers')::text`),
     joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     ordersCount: integer().notNull().default(0),
     totalSpent: bigint({ mode: "number" }).notNull().default(0),
@@ -49,6 +60,7 @@ export const members = pgTable(
     primaryKey({ name: "members_merchant_id_id_pk", columns: [t.merchantId, t.id] }),
     uniqueIndex("members_merchant_id_external_id_idx").on(t.merchantId, t.externalId),
     index("members_merchant_id_joined_at_idx").on(t.merchantId, t.joinedAt),
+    uniqueIndex("members_merchant_id_card_number_idx").on(t.merchantId, t.cardNumber),
   ],
 );
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
+import type * as club from "@/server/rest/contract/club";
 import type * as guestOrders from "@/server/rest/contract/guest-orders";
 import type * as members from "@/server/rest/contract/members";
 import type * as orders from "@/server/rest/contract/orders";
+import type * as partners from "@/server/rest/contract/partners";
 import type * as referrals from "@/server/rest/contract/referrals";
 import type * as widget from "@/server/rest/contract/widget";
 import { buildOpenApi } from "@/server/rest/openapi/build-openapi";
@@ -23,6 +25,7 @@ function recordingClient() {
     baseUrl: "https://kopilka.example/",
     secretKey: "sk_test",
     publishableKey: "pk_test",
+    partnerKey: "ptk_test",
     fetch: async (input, init) => {
       const body = init?.body ? JSON.parse(String(init.body)) : undefined;
       sent.push({
@@ -48,6 +51,12 @@ const calls: Record<string, (client: KopilkaClient) => Promise<unknown>> = {
   adjustPoints: (c) => c.adjustPoints("cust-42", { amount: 5, reason: "gift" }, key),
   rewardAction: (c) => c.rewardAction("cust-42", { action: "review" }, key),
   getMemberReferral: (c) => c.getMemberReferral("cust-42"),
+  getMemberPageLink: (c) => c.getMemberPageLink("cust-42", { expiresInDays: 30 }),
+  getMemberByCard: (c) => c.getMemberByCard("1000 0000 0042"),
+  payClubFee: (c) => c.payClubFee("cust-42", { amount: 99_000 }, key),
+  creditPartnerPoints: (c) =>
+    c.creditPartnerPoints({ member: { email: "irina@example.com" }, points: 150 }, key),
+  listPartnerCredits: (c) => c.listPartnerCredits({ limit: 1 }),
   quote: (c) => c.quote({ member: { externalId: "cust-42" }, lines: [line] }),
   reserveOrder: (c) =>
     c.reserveOrder({ member: { externalId: "cust-42" }, cartId: "c1", lines: [line] }, key),
@@ -91,7 +100,8 @@ describe("KopilkaClient against the OpenAPI document", () => {
       expect(request?.headers.get("idempotency-key")).toBe(isIdempotent ? "key-1" : null);
       const isWidget = op.path.startsWith("/widget/");
       expect(request?.headers.get("x-kopilka-key")).toBe(isWidget ? "pk_test" : null);
-      if (!isWidget) expect(request?.headers.get("authorization")).toBe("Bearer sk_test");
+      const bearer = op.path.startsWith("/partner/") ? "Bearer ptk_test" : "Bearer sk_test";
+      if (!isWidget) expect(request?.headers.get("authorization")).toBe(bearer);
     },
   );
 
@@ -128,6 +138,13 @@ it("keeps the SDK's types the contract's (tsc fails this file on drift)", () => 
     Same<sdk.RewardActionInput, In<typeof members.rewardAction>>,
     Same<sdk.RewardActionResult, Out<typeof members.rewardAction>>,
     Same<sdk.MemberReferral, Out<typeof referrals.getMemberReferral>>,
+    Same<sdk.MemberPageLink, Out<typeof members.getMemberPageLink>>,
+    Same<sdk.Member, Out<typeof members.getMemberByCard>>,
+    Same<sdk.PayClubFeeInput, In<typeof club.payClubFee>>,
+    Same<sdk.ClubFeeResult, Out<typeof club.payClubFee>>,
+    Same<sdk.CreditPartnerPointsInput, In<typeof partners.creditPartnerPoints>>,
+    Same<sdk.PartnerCredit, Out<typeof partners.creditPartnerPoints>>,
+    Same<sdk.PartnerCredits, Out<typeof partners.listPartnerCredits>>,
     Same<sdk.QuoteInput, In<typeof orders.quote>>,
     Same<sdk.Quote, Out<typeof orders.quote>>,
     Same<sdk.ReserveOrderInput, In<typeof orders.reserveOrder>>,
@@ -147,6 +164,13 @@ it("keeps the SDK's types the contract's (tsc fails this file on drift)", () => 
     Same<sdk.WidgetReserveInput, In<typeof widget.widgetReserve>>,
     Same<sdk.WidgetReservation, Out<typeof widget.widgetReserve>>,
   ] = [
+    true,
+    true,
+    true,
+    true,
+    true,
+    true,
+    true,
     true,
     true,
     true,

@@ -2,15 +2,23 @@ import { toKopilkaError } from "./kopilka-error";
 import type {
   AdjustPointsInput,
   AdjustPointsResult,
+  ClubFeeResult,
   ConfirmOrderInput,
+  CreditPartnerPointsInput,
   GuestOrder,
   HistoryQuery,
   MarkOrderPaidInput,
   Member,
   MemberHistory,
+  MemberPageLink,
+  MemberPageLinkQuery,
   MemberProfileInput,
   MemberReferral,
   Order,
+  PartnerCredit,
+  PartnerCredits,
+  PartnerCreditsQuery,
+  PayClubFeeInput,
   Quote,
   QuoteInput,
   RecordGuestOrderInput,
@@ -38,6 +46,8 @@ export type KopilkaClientOptions = {
   secretKey?: string;
   /** `pk_...`: only for the widget methods. */
   publishableKey?: string;
+  /** `ptk_...`: a coalition partner's key, only for the partner methods. */
+  partnerKey?: string;
   fetch?: typeof fetch;
   timeoutMs?: number;
 };
@@ -47,7 +57,7 @@ export type Idempotent = { idempotencyKey: string };
 export type AsShopper = { shopperToken?: string };
 
 type Send = {
-  auth: "secret" | "publishable";
+  auth: "secret" | "publishable" | "partner";
   body?: unknown;
   query?: Record<string, number | string | undefined>;
   idempotencyKey?: string;
@@ -101,6 +111,22 @@ export class KopilkaClient {
   getMemberReferral(externalId: string) {
     const path = `/members/${segment(externalId)}/referral`;
     return this.#send<MemberReferral>("GET", path, { auth: "secret" });
+  }
+
+  /** A signed link to the member's own page; send it only to the member. */
+  getMemberPageLink(externalId: string, query: MemberPageLinkQuery = {}) {
+    const path = `/members/${segment(externalId)}/page-link`;
+    return this.#send<MemberPageLink>("GET", path, { auth: "secret", query });
+  }
+
+  getMemberByCard(cardNumber: string) {
+    const path = `/cards/${segment(cardNumber.replace(/\s/g, ""))}`;
+    return this.#send<Member>("GET", path, { auth: "secret" });
+  }
+
+  payClubFee(externalId: string, input: PayClubFeeInput, { idempotencyKey }: Idempotent) {
+    const path = `/members/${segment(externalId)}/club-fee`;
+    return this.#send<ClubFeeResult>("POST", path, { auth: "secret", body: input, idempotencyKey });
   }
 
   quote(input: QuoteInput) {
@@ -175,6 +201,20 @@ export class KopilkaClient {
     });
   }
 
+  /** As a partner: credit points to one of the store's members. */
+  creditPartnerPoints(input: CreditPartnerPointsInput, { idempotencyKey }: Idempotent) {
+    return this.#send<PartnerCredit>("POST", "/partner/credits", {
+      auth: "partner",
+      body: input,
+      idempotencyKey,
+    });
+  }
+
+  /** As a partner: its own credits, newest first. */
+  listPartnerCredits(query: PartnerCreditsQuery = {}) {
+    return this.#send<PartnerCredits>("GET", "/partner/credits", { auth: "partner", query });
+  }
+
   async #send<T>(method: string, path: string, send: Send): Promise<T> {
     const { baseUrl, timeoutMs = 10_000 } = this.#options;
     const url = new URL(`${baseUrl.replace(/\/+$/, "")}/api/v1${path}`);
@@ -199,6 +239,10 @@ export class KopilkaClient {
     if (send.idempotencyKey !== undefined) headers["idempotency-key"] = send.idempotencyKey;
     if (send.auth === "secret") {
       headers.authorization = `Bearer ${required(this.#options.secretKey, "secretKey")}`;
+      return headers;
+    }
+    if (send.auth === "partner") {
+      headers.authorization = `Bearer ${required(this.#options.partnerKey, "partnerKey")}`;
       return headers;
     }
     headers["x-kopilka-key"] = required(this.#options.publishableKey, "publishableKey");

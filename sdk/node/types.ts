@@ -3,5 +3,6 @@ export type * from "./types/common";
 export type * from "./types/guest-orders";
 export type * from "./types/members";
 export type * from "./types/orders";
+export type * from "./types/partners";
 export type * from "./types/referrals";
 export type * from "./types/widget";

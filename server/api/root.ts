@@ -2,12 +2,14 @@ import { accountRouter } from "./routers/account";
 import { analyticsRouter } from "./routers/analytics";
 import { auditRouter } from "./routers/audit";
 import { campaignsRouter } from "./routers/campaigns";
+import { clubRouter } from "./routers/club";
 import { integrationRouter } from "./routers/integration";
 import { jobsRouter } from "./routers/jobs";
 import { membersRouter } from "./routers/members";
 import { merchantRouter } from "./routers/merchant";
 import { onboardingRouter } from "./routers/onboarding";
 import { ordersRouter } from "./routers/orders";
+import { partnersRouter } from "./routers/partners";
 import { programsRouter } from "./routers/programs";
 import { referralsRouter } from "./routers/referrals";
 import { simulationsRouter } from "./routers/simulations";
@@ -20,12 +22,14 @@ export const appRouter = createTRPCRouter({
   analytics: analyticsRouter,
   audit: auditRouter,
   campaigns: campaignsRouter,
+  club: clubRouter,
   integration: integrationRouter,
   jobs: jobsRouter,
   members: membersRouter,
   merchant: merchantRouter,
   onboarding: onboardingRouter,
   orders: ordersRouter,
+  partners: partnersRouter,
   programs: programsRouter,
   referrals: referralsRouter,
   simulations: simulationsRouter,

@@ -6,8 +6,8 @@ import { refreshAnalyticsJob } from "./refresh-analytics";
 import { releaseExpiredHolds } from "./release-expired-holds";
 import { runCampaigns } from "./run-campaigns";
 import { runSimulations } from "./run-simulations";
-import { settleReferralsJob } from "./settle-referrals";
 import { sendAppEmails } from "./send-app-emails";
+import { settleReferralsJob } from "./settle-referrals";
 
 export type PeriodicJob = { name: string; run: (input: { db: Db; now: Date }) => Promise<unknown> };
 

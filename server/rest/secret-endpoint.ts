@@ -57,7 +57,7 @@ function bearerToken(request: Request): string | null {
   return header?.match(/^Bearer\s+(\S+)\s*$/i)?.[1] ?? null;
 }
 
-function readIdempotencyKey(request: Request): string {
+export function readIdempotencyKey(request: Request): string {
   const key = request.headers.get("idempotency-key")?.trim();
   if (!key || key.length > 200) {
     throw new InvalidInput("Send an Idempotency-Key header (1-200 characters) with every change", {

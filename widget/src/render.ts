@@ -72,6 +72,8 @@ function renderMember(view: View, quote: Quote, member: Member, locale: Locale):
     view.inviteLink.textContent = link;
     view.copy.textContent = t.copy;
   }
+  showText(view.pageLink, member.pageUrl ? t.myCard : "");
+  if (member.pageUrl) view.pageLink.setAttribute("href", member.pageUrl);
 }
 
 /** Only what the slider moves: both inputs, their value text and the announced total. */

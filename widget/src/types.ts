@@ -25,6 +25,8 @@ export type Member = {
     expiringSoon: { points: number; expiresAt: string } | null;
   };
   referral?: { code: string; link: string | null } | null;
+  /** The member's own page; older servers may not send it. */
+  pageUrl?: string;
 };
 
 export type Quote = {

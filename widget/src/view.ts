@@ -60,6 +60,7 @@ export function createView(
     inviteText: document.createTextNode(""),
     inviteLink: h("span", { class: "link" }),
     copy: h("button", { type: "button" }),
+    pageLink: h("a", { target: "_blank", rel: "noopener" }),
     total: h("p", { class: "total", role: "status", "aria-live": "polite", "aria-atomic": "true" }),
   };
   view.guest.append(view.guestText, " ", view.joinLink);
@@ -74,6 +75,7 @@ export function createView(
     view.limit,
     view.progress,
     view.invite,
+    view.pageLink,
   );
   view.region.append(view.note, view.guest, view.member, view.total);
   root.append(h("style", {}, STYLES), view.region);

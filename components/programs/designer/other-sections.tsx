@@ -6,10 +6,12 @@ import {
   ChoiceField,
   CountField,
   MoneyField,
+  NamesField,
   PercentField,
   TextValueField,
   ToggleField,
 } from "./fields";
+import { LinesField } from "./lines-field";
 import { DesignerSection, FieldGrid } from "./section";
 
 export function CashbackSection() {
@@ -101,7 +103,6 @@ export function ClubSection() {
   if (config.type !== "club") return null;
   return (
     <DesignerSection title={t("title")} description={t("description")}>
-      <Notice>{t("later")}</Notice>
       <FieldGrid>
         <PercentField path={["club", "discountBp"]} label={t("discount")} />
         <ChoiceField
@@ -113,6 +114,9 @@ export function ClubSection() {
           }))}
         />
         {config.club.joinBy === "fee" && <MoneyField path={["club", "fee"]} label={t("fee")} />}
+        {config.club.joinBy === "purchase" && (
+          <NamesField path={["club", "productSkus"]} label={t("skus")} hint={t("skusHint")} />
+        )}
         <div className="space-y-3">
           <ToggleField
             path={["club", "termDays"]}
@@ -125,6 +129,7 @@ export function ClubSection() {
           )}
         </div>
       </FieldGrid>
+      <LinesField path={["club", "offers"]} label={t("offers")} hint={t("offersHint")} />
     </DesignerSection>
   );
 }

@@ -41,6 +41,7 @@ export type UpsertMemberResult = {
 };
 
 export type Member = MemberProfile & {
+  cardNumber: string;
   tier: { id: string; name: string } | null;
   balance: {
     available: number;
@@ -101,4 +102,16 @@ export type RewardActionResult = {
   action: MemberAction;
   credited: number;
   isRepeat: boolean;
+};
+
+export type MemberPageLinkQuery = { expiresInDays?: number };
+export type MemberPageLink = { externalId: string; url: string; expiresAt: string };
+
+export type PayClubFeeInput = { amount: number; programId?: string };
+export type ClubFeeResult = {
+  externalId: string;
+  programId: string;
+  programName: string;
+  isRenewed: boolean;
+  endsAt: string | null;
 };

@@ -18,6 +18,10 @@ export type WidgetQuote = {
       expiringSoon: { points: number; expiresAt: string } | null;
     };
     referral: { code: string; link: string | null } | null;
+    /** Members-only offers of the clubs the member belongs to now. */
+    clubOffers: string[];
+    /** The member's own page: a signed link valid for a day. */
+    pageUrl: string;
   } | null;
   totals: { subtotal: number; discount: number; pointsValue: number; total: number };
   discountReasons: Reason[];

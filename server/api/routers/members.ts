@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { createMemberLink } from "@/server/services/member-page/create-member-link";
 import { AdjustPointsInput, adjustPoints } from "@/server/services/members/adjust-points";
 import { getMember, MemberIdInput } from "@/server/services/members/get-member";
 import { ImportMembersInput, importMembers } from "@/server/services/members/import-members";
@@ -45,6 +46,9 @@ export const membersRouter = createTRPCRouter({
   setBlocked: merchantWriteProcedure
     .input(SetMemberBlockedInput)
     .mutation(({ ctx, input }) => setMemberBlocked({ ctx, input })),
+  pageLink: merchantWriteProcedure
+    .input(MemberIdInput)
+    .mutation(({ ctx, input }) => createMemberLink({ ctx, member: { memberId: input.memberId } })),
   import: merchantWriteProcedure
     .input(ImportMembersInput)
     .mutation(({ ctx, input }) => importMembers({ ctx, input })),

@@ -93,6 +93,10 @@ export const ClubSection = z.object({
   termDays: Days(3660).min(1).nullable().default(365),
   joinBy: z.enum(["invitation", "purchase", "fee"]).default("invitation"),
   fee: Money.default(0),
+  /** joinBy purchase: a paid order with any of these SKUs starts or renews membership. */
+  productSkus: z.array(z.string().trim().min(1).max(200)).max(100).default([]),
+  /** Members-only offers in the store's words, shown to active members. */
+  offers: z.array(z.string().trim().min(1).max(300)).max(20).default([]),
 });
 export type ClubSection = z.infer<typeof ClubSection>;
 

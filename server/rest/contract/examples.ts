@@ -90,6 +90,7 @@ export const exampleProfile = {
 
 export const exampleMember = {
   ...exampleProfile,
+  cardNumber: "100000000042",
   tier: { id: "vip", name: "VIP" },
   balance: {
     available: 1200,

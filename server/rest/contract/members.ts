@@ -50,6 +50,9 @@ export const MemberProfile = z.object({
 });
 
 export const MemberOutput = MemberProfile.extend({
+  cardNumber: z.string().meta({
+    description: "The loyalty card's number (12 digits): what the member page's QR code holds.",
+  }),
   tier: z.object({ id: z.string(), name: z.string() }).nullable(),
   balance: z.object({
     available: Points,
@@ -201,4 +204,48 @@ export const rewardAction = defineOperation({
     body: { action: "review" },
     output: { externalId: "cust-42", action: "review", credited: 50, isRepeat: false },
   },
+});
+
+export const getMemberPageLink = defineOperation({
+  id: "getMemberPageLink",
+  method: "GET",
+  path: "/members/{externalId}/page-link",
+  tag: "Members",
+  summary: "A signed link to the member's own page (balance, history, loyalty card)",
+  description:
+    "Whoever holds the link sees that member's page, with no password, until it expires: " +
+    "send it only to the member (an email, the store's account page).",
+  auth: "secret",
+  isIdempotent: false,
+  params: MemberPath,
+  query: z.object({ expiresInDays: z.coerce.number().int().min(1).max(365).default(30) }),
+  output: z.object({ externalId: z.string(), url: z.string(), expiresAt: Timestamp }),
+  example: {
+    params: memberPath,
+    query: { expiresInDays: "30" },
+    output: {
+      externalId: "cust-42",
+      url: "https://loyalty.example.com/m/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl",
+      expiresAt: "2026-12-23T12:00:00.000Z",
+    },
+  },
+});
+
+export const getMemberByCard = defineOperation({
+  id: "getMemberByCard",
+  method: "GET",
+  path: "/cards/{cardNumber}",
+  tag: "Members",
+  summary: "The member whose loyalty card a cashier scanned or typed",
+  description: "Spaces in the number are ignored.",
+  auth: "secret",
+  isIdempotent: false,
+  params: z.object({
+    cardNumber: z
+      .string()
+      .transform((text) => text.replace(/\s/g, ""))
+      .pipe(z.string().regex(/^\d{12}$/, { error: "A card number is 12 digits" })),
+  }),
+  output: MemberOutput,
+  example: { params: { cardNumber: "100000000042" }, output: exampleMember },
 });

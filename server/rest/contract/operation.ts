@@ -1,6 +1,6 @@
 import type { z } from "zod";
 
-export type Audience = "secret" | "publishable";
+export type Audience = "secret" | "publishable" | "partner";
 
 /**
  * One API operation as data: the endpoint parses with these schemas, the OpenAPI document is
@@ -12,7 +12,7 @@ export type Operation = {
   method: "GET" | "POST" | "PUT";
   /** Under /api/v1, with `{param}` placeholders. */
   path: `/${string}`;
-  tag: "Members" | "Orders" | "Widget";
+  tag: "Members" | "Orders" | "Widget" | "Partners";
   summary: string;
   description?: string;
   auth: Audience;

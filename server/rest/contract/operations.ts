@@ -1,5 +1,14 @@
+import { payClubFee } from "./club";
 import { recordGuestOrder, refundGuestOrder } from "./guest-orders";
-import { adjustPoints, getMember, listMemberHistory, rewardAction, upsertMember } from "./members";
+import {
+  adjustPoints,
+  getMember,
+  getMemberByCard,
+  getMemberPageLink,
+  listMemberHistory,
+  rewardAction,
+  upsertMember,
+} from "./members";
 import type { Operation } from "./operation";
 import {
   cancelOrder,
@@ -9,6 +18,7 @@ import {
   refundOrder,
   reserveOrder,
 } from "./orders";
+import { creditPartnerPoints, listPartnerCredits } from "./partners";
 import { getMemberReferral } from "./referrals";
 import { widgetQuote, widgetReserve } from "./widget";
 
@@ -20,6 +30,9 @@ export const operations: readonly Operation[] = [
   adjustPoints,
   rewardAction,
   getMemberReferral,
+  getMemberPageLink,
+  getMemberByCard,
+  payClubFee,
   quote,
   reserveOrder,
   confirmOrder,
@@ -30,4 +43,6 @@ export const operations: readonly Operation[] = [
   refundGuestOrder,
   widgetQuote,
   widgetReserve,
+  creditPartnerPoints,
+  listPartnerCredits,
 ];

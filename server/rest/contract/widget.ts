@@ -58,6 +58,13 @@ export const WidgetQuoteOutput = z.object({
         .object({ code: z.string(), link: z.string().nullable() })
         .nullable()
         .meta({ description: "The member's invite code and link, while a referral program runs." }),
+      clubOffers: z.array(z.string()).meta({
+        description: "Members-only offers of the clubs the member belongs to now.",
+      }),
+      pageUrl: z.string().meta({
+        description:
+          "The member's own page (balance, history, loyalty card); a signed link valid for a day.",
+      }),
     })
     .nullable(),
   totals: z.object({ subtotal: Money, discount: Money, pointsValue: Money, total: Money }),
@@ -131,6 +138,9 @@ export const widgetQuote = defineOperation({
           expiringSoon: { points: 100, expiresAt: "2026-12-01T00:00:00.000Z" },
         },
         referral: { code: "K7M3QX9P", link: "https://shop.example/welcome?ref=K7M3QX9P" },
+        clubOffers: ["Early access to the new harvest"],
+        pageUrl:
+          "https://loyalty.example.com/m/eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIuLi4ifQ.c2lnbmF0dXJl",
       },
       totals: { subtotal: 178_000, discount: 17_800, pointsValue: 15_000, total: 145_200 },
       discountReasons: [{ key: "discount.tier", params: { percent: 10, tier: "VIP" } }],

@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/database";
 import { members } from "@/db/schema";
+import { readMemberPage } from "@/server/services/member-page/read-member-page";
 import { adjustPoints } from "@/server/services/members/adjust-points";
 import { quoteOrder } from "@/server/services/orders/quote-order";
 import { addMember } from "@/server/testing/loyalty-fixtures";
@@ -85,6 +86,12 @@ describe("POST /widget/quote: prices", () => {
       tier: { id: "base", name: "Base" },
       balance: { available: 800, pending: 0, expiringSoon: { points: 800 } },
     });
+    const page = await readMemberPage({
+      db: database.db,
+      token: body.member?.pageUrl.split("/m/")[1] ?? "",
+    });
+    expect(page.member.cardNumber).toMatch(/^\d{12}$/);
+    expect(page.balance.available).toBe(800);
     expect(body.tierProgress).toEqual({ nextTier: "VIP", remaining: 1_000_000, metric: "spend" });
     expect(body.guest).toBeNull();
     // The slider's promise: the total at any p is total + pointsValue - p * pointValue.

@@ -1,3 +1,4 @@
+import { signMemberLink } from "@/server/services/member-page/create-member-link";
 import { quoteForGuest } from "@/server/services/widget/quote-for-guest";
 import { quoteForShopper } from "@/server/services/widget/quote-for-shopper";
 import { widgetQuote } from "../contract/widget";
@@ -16,8 +17,10 @@ export const POST = widgetEndpoint(widgetQuote, async ({ db, client, ctx, shoppe
   }
   const { pointsToSpend, referralCode } = body;
   const priced = await quoteForShopper({ ctx, shopper, lines, pointsToSpend, referralCode, now });
-  const { name } = priced.member;
-  const { balance, expiringSoon, referral } = priced;
-  const member = { name, balance, expiringSoon, referral };
+  const { id, name } = priced.member;
+  // A short-lived link, signed afresh with every quote the widget asks for.
+  const page = await signMemberLink({ merchantId: ctx.merchantId, memberId: id, days: 1, now });
+  const { balance, expiringSoon, referral, clubOffers } = priced;
+  const member = { name, balance, expiringSoon, referral, pageUrl: page.url, clubOffers };
   return toWidgetQuote({ ...priced, ...store, member });
 });

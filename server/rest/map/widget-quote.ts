@@ -12,6 +12,8 @@ export type WidgetQuoteSource = {
     balance: { available: number; pending: number };
     expiringSoon: { points: number; expiresAt: Date } | null;
     referral: { code: string; link: string | null } | null;
+    pageUrl: string;
+    clubOffers: string[];
   } | null;
   joinUrl: string | null;
 };
@@ -34,6 +36,8 @@ export function toWidgetQuote(source: WidgetQuoteSource): WidgetQuoteOutput {
         },
       },
       referral: member.referral,
+      pageUrl: member.pageUrl,
+      clubOffers: member.clubOffers,
     },
     totals: {
       subtotal: totals.subtotal,

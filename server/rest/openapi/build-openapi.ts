@@ -17,6 +17,14 @@ const securitySchemes = {
     name: "X-Kopilka-Key",
     description: "The store's publishable key (`pk_...`), safe to embed in pages.",
   },
+  partnerKey: {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "ptk_...",
+    description:
+      "A coalition partner's key (`ptk_...`), issued by the store: it can only credit points " +
+      "to the store's members and read the partner's own credits.",
+  },
   shopperToken: {
     type: "http",
     scheme: "bearer",
@@ -64,6 +72,7 @@ export function buildOpenApi(serverUrl: string) {
       { name: "Members", description: "Customers enrolled in the store's programs." },
       { name: "Orders", description: "Quote, reserve, confirm, pay, cancel and refund." },
       { name: "Widget", description: "The cart widget's endpoints (publishable key, CORS)." },
+      { name: "Partners", description: "For coalition partners of a store (partner key)." },
     ],
     paths,
     components: {
@@ -116,6 +125,7 @@ function describeOperation(operation: Operation, name: string) {
 
 function securityOf(operation: Operation) {
   if (operation.auth === "secret") return [{ secretKey: [] }];
+  if (operation.auth === "partner") return [{ partnerKey: [] }];
   const asShopper = { publishableKey: [], shopperToken: [] };
   return operation.needsShopper ? [asShopper] : [{ publishableKey: [] }, asShopper];
 }

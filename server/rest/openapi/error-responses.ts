@@ -38,6 +38,7 @@ export function errorResponsesOf(operation: Operation) {
   if (operation.body) names.push("PayloadTooLarge");
   if (operation.auth === "publishable") names.push("Forbidden", "TooManyRequests");
   if (operation.auth === "secret" && operation.params) names.push("NotFound");
+  if (operation.auth === "partner" && operation.body) names.push("NotFound");
   if (operation.isIdempotent || operation.auth === "publishable") names.push("Conflict");
   if (operation.isIdempotent) names.push("UnprocessableContent");
   return Object.fromEntries(

@@ -1,9 +1,12 @@
+import * as card from "@/app/api/v1/cards/[cardNumber]/route";
 import * as empty from "@/app/api/v1/empty/route";
 import * as guestOrderRefund from "@/app/api/v1/guest-orders/[externalOrderId]/refund/route";
 import * as guestOrder from "@/app/api/v1/guest-orders/[externalOrderId]/route";
 import * as memberActions from "@/app/api/v1/members/[externalId]/actions/route";
 import * as memberAdjust from "@/app/api/v1/members/[externalId]/adjust/route";
+import * as clubFee from "@/app/api/v1/members/[externalId]/club-fee/route";
 import * as memberHistory from "@/app/api/v1/members/[externalId]/history/route";
+import * as memberPageLink from "@/app/api/v1/members/[externalId]/page-link/route";
 import * as member from "@/app/api/v1/members/[externalId]/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as orderCancel from "@/app/api/v1/orders/[externalOrderId]/cancel/route";
@@ -11,6 +14,7 @@ import * as orderConfirm from "@/app/api/v1/orders/[externalOrderId]/confirm/rou
 import * as orderPaid from "@/app/api/v1/orders/[externalOrderId]/paid/route";
 import * as orderRefund from "@/app/api/v1/orders/[externalOrderId]/refund/route";
 import * as orderReserve from "@/app/api/v1/orders/reserve/route";
+import * as partnerCredits from "@/app/api/v1/partner/credits/route";
 import * as quote from "@/app/api/v1/quote/route";
 import * as widgetQuote from "@/app/api/v1/widget/quote/route";
 import * as widgetReserve from "@/app/api/v1/widget/reserve/route";
@@ -27,10 +31,14 @@ const routes: [string, RouteModule][] = [
   ["/api/v1/orders/reserve", orderReserve],
   ["/api/v1/widget/quote", widgetQuote],
   ["/api/v1/widget/reserve", widgetReserve],
+  ["/api/v1/partner/credits", partnerCredits],
   ["/api/v1/members/[externalId]", member],
   ["/api/v1/members/[externalId]/history", memberHistory],
   ["/api/v1/members/[externalId]/adjust", memberAdjust],
   ["/api/v1/members/[externalId]/actions", memberActions],
+  ["/api/v1/members/[externalId]/page-link", memberPageLink],
+  ["/api/v1/cards/[cardNumber]", card],
+  ["/api/v1/members/[externalId]/club-fee", clubFee],
   ["/api/v1/orders/[externalOrderId]/confirm", orderConfirm],
   ["/api/v1/orders/[externalOrderId]/paid", orderPaid],
   ["/api/v1/orders/[externalOrderId]/cancel", orderCancel],

@@ -1,3 +1,6 @@
+import { and, eq } from "drizzle-orm";
+import { members } from "@/db/schema";
+import { NotFound } from "@/server/errors";
 import type { ServiceContext } from "../context";
 import { describeConsent } from "../members/describe-consent";
 import { findMember } from "../members/find-member";
@@ -14,7 +17,36 @@ export async function describeMember({
   externalId: string;
   now?: Date;
 }) {
-  const member = await findMember({ ctx, ref: { externalId } });
+  return describeFoundMember({ ctx, member: await findMember({ ctx, ref: { externalId } }), now });
+}
+
+/** The same answer for a member found another way (their loyalty card's number). */
+export async function describeMemberByCard({
+  ctx,
+  cardNumber,
+  now = new Date(),
+}: {
+  ctx: ServiceContext;
+  cardNumber: string;
+  now?: Date;
+}) {
+  const [member] = await ctx.db
+    .select()
+    .from(members)
+    .where(and(eq(members.merchantId, ctx.merchantId), eq(members.cardNumber, cardNumber)));
+  if (!member) throw new NotFound("No member has this card number");
+  return describeFoundMember({ ctx, member, now });
+}
+
+async function describeFoundMember({
+  ctx,
+  member,
+  now,
+}: {
+  ctx: ServiceContext;
+  member: typeof members.$inferSelect;
+  now: Date;
+}) {
   const [balance, versions] = await Promise.all([
     getMemberBalance({ ctx, member: { memberId: member.id }, now }),
     member.tier ? listActiveVersions({ ctx }) : [],
@@ -26,6 +58,7 @@ export async function describeMember({
   const { memberId: _, ...balances } = balance;
   return {
     externalId: member.externalId,
+    cardNumber: member.cardNumber,
     name: member.name,
     email: member.email,
     phone: member.phone,

@@ -30,6 +30,7 @@ export async function getMember({
     member: {
       id: member.id,
       externalId: member.externalId,
+      cardNumber: member.cardNumber,
       name: member.name,
       email: member.email,
       phone: member.phone,

@@ -131,8 +131,8 @@ function nextDay(date: string): string {
 }
 
 /**
- * An email is matched by prefix (index on lower(email)), digits by external id prefix or
- * phone digits; other text by name, email prefix and external id prefix. Name and phone look
+ * An email is matched by prefix (index on lower(email)), digits by external id prefix, phone
+ * digits or the whole card number (spaces allowed, as printed); other text by name, email prefix and external id prefix. Name and phone look
  * inside the text, so they scan the store's rows.
  */
 function buildSearch(q: string, raw: string): SQL {
@@ -142,7 +142,7 @@ function buildSearch(q: string, raw: string): SQL {
   const digits = q.replace(/\D/g, "");
   if (/^[\d\s()+-]+$/.test(q) && digits.length >= 3) {
     const phone = sql`regexp_replace(coalesce(${members.phone}, ''), '\\D', '', 'g') like ${`%${digits}%`}`;
-    return sql`(${idPrefix} or ${phone})`;
+    return sql`(${idPrefix} or ${phone} or ${members.cardNumber} = ${digits})`;
   }
   const name = sql`lower(${members.name}) like ${`%${escapeLike(q)}%`}`;
   return sql`(${name} or lower(${members.email}) like ${prefix} or ${idPrefix})`;

@@ -29,14 +29,14 @@ type Row = {
   availableLots?: number;
   dueLots?: number;
   versionIds: string[];
+  clubProgramIds: string[];
   recentDays: [string, number, number][];
   existingOrder: { id: string; memberId: string } | null;
 };
 
 type Shape = { byId: boolean; lock: boolean; lotSums: boolean };
 
-// $1 merchant, $2 member id or external id, $3 first day of the stats, $4 order id, $5 now
-// (only with lot sums: an unused parameter has no type and is refused).
+// $1 merchant, $2 member id or external id, $3 first day of the stats, $4 order id, $5 now.
 function buyerStatement({ byId, lock, lotSums }: Shape) {
   const spendableLots = `l.merchant_id = m.merchant_id and l.member_id = m.id and l.wallet = 'points'
     and l.remaining > 0 and (l.expires_at is null or l.expires_at > $5::timestamptz)`;
@@ -60,6 +60,9 @@ function buyerStatement({ byId, lock, lotSums }: Shape) {
       'versionIds', (select coalesce(json_agg(p.active_version_id order by p.created_at, p.id), '[]'::json)
         from programs p where p.merchant_id = m.merchant_id and p.status = 'active'
         and p.active_version_id is not null),
+      'clubProgramIds', (select coalesce(json_agg(distinct c.program_id), '[]'::json)
+        from club_memberships c where c.merchant_id = m.merchant_id and c.member_id = m.id
+        and c.starts_at <= $5::timestamptz and (c.ends_at is null or c.ends_at > $5::timestamptz)),
       'recentDays', (select coalesce(json_agg(json_build_array(d.day, d.spend, d.orders)), '[]'::json)
         from member_daily_stats d where d.merchant_id = m.merchant_id and d.member_id = m.id
         and d.day >= $3::date),
@@ -109,8 +112,7 @@ export async function loadBuyer(
   const recentSince = localDate(new Date(now.getTime() - recentDays * 86_400_000), "UTC");
   const text = statementFor({ byId, lock, lotSums });
   const params: (string | null)[] = [merchantId, byId ? ref.memberId : ref.externalId, recentSince];
-  params.push(orderExternalId ?? null);
-  if (lotSums) params.push(now.toISOString());
+  params.push(orderExternalId ?? null, now.toISOString());
   const row = await selectJsonStatement<Row>(db, text, params);
   if (!row) throw new NotFound("Member not found");
   const { availableLots, dueLots, recentDays: days, member, ...rest } = row;

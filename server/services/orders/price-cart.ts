@@ -35,7 +35,7 @@ export function priceCart(request: PriceRequest): Quote {
       birthDate: birthday
         ? { month: Number(birthday.slice(5, 7)), day: Number(birthday.slice(8, 10)) }
         : null,
-      clubProgramIds: [],
+      clubProgramIds: buyer.clubProgramIds,
       isReferredNewcomer: member.isReferred && member.ordersCount === 0,
       isBlocked: member.isBlocked,
     },

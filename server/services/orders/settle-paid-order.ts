@@ -6,6 +6,7 @@ import {
   type Quote,
   type StatWindow,
 } from "@/server/engine";
+import { queueClubPurchases } from "../club/queue-club-purchases";
 import type { Actor } from "../context";
 import { queueLotInserts } from "../ledger/create-lots";
 import type { MemberKey } from "../ledger/lock-balance";
@@ -67,6 +68,14 @@ export function settlePaidOrder(batch: WriteBatch, s: Settlement) {
     ...points.entries,
     ...cashback.entries,
   ]);
+  queueClubPurchases(batch, {
+    key,
+    versions: s.versions,
+    priced,
+    orderId,
+    now: clock.now,
+    actorLabel: s.actor.label,
+  });
   const spend = priced.totals.subtotal - priced.totals.discount;
   const after = addOrderToStats(s.stats.before, s.stats.windows, spend);
   const tier = decideTier(s.versions, after, s.member, clock);

@@ -1,5 +1,6 @@
 import type { CartLine } from "@/server/engine";
 import { NotFound } from "@/server/errors";
+import { findClubPrograms } from "../club/find-club-programs";
 import type { ServiceContext } from "../context";
 import type { Shopper } from "../integration/verify-shopper-token";
 import { loadBuyer } from "../orders/load-buyer";
@@ -52,7 +53,10 @@ export async function quoteForShopper({
     quote,
     versions,
     referral: await describeInvite(ctx, buyer.member.id, versions),
-    member: { name: buyer.member.name },
+    member: { id: buyer.member.id, name: buyer.member.name },
+    clubOffers: findClubPrograms(versions)
+      .filter((club) => buyer.clubProgramIds.includes(club.programId))
+      .flatMap((club) => club.club.offers),
     balance: { available, pending: buyer.balance.pending },
     expiringSoon: expiring?.points ? expiring : null,
   };

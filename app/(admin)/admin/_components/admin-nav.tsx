@@ -11,6 +11,7 @@ const sections = [
   { key: "orders", href: "/admin/orders" },
   { key: "referrals", href: "/admin/referrals" },
   { key: "campaigns", href: "/admin/campaigns" },
+  { key: "partners", href: "/admin/partners" },
   { key: "integration", href: "/admin/integration" },
   { key: "settings", href: "/admin/settings" },
 ] as const;

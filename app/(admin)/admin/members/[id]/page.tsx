@@ -9,9 +9,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
 import { canWrite } from "@/server/auth/roles";
 import { loadAdmin } from "../../_data/load-admin";
+import { ClubCard } from "./_components/club-card";
 import { MemberActions } from "./_components/member-actions";
 import { MemberLedger } from "./_components/member-ledger";
 import { MemberOrders } from "./_components/member-orders";
+import { MemberPageLink } from "./_components/member-page-link";
 import { TierCard } from "./_components/tier-card";
 
 export default async function MemberPage({
@@ -29,11 +31,12 @@ export default async function MemberPage({
     if (error instanceof TRPCError && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [t, locale, ledger, orders] = await Promise.all([
+  const [t, locale, ledger, orders, clubs] = await Promise.all([
     getTranslations("Member"),
     getLocale(),
     caller.members.ledger({ memberId: id, before: beforeId }),
     caller.orders.list({ memberId: id, pageSize: 20 }),
+    caller.club.status({ memberId: id }),
   ]);
   const { member, balance, tier, expiring } = data;
   const date = (d: Date | null) => (d ? formatDate(d, locale, merchant.timezone) : "—");
@@ -144,6 +147,19 @@ export default async function MemberPage({
           money={tier?.metric === "orders" ? null : merchant.currency}
         />
       </div>
+      {clubs.length > 0 && (
+        <ClubCard
+          memberId={member.id}
+          clubs={clubs}
+          canEdit={canWrite(merchant.role)}
+          timezone={merchant.timezone}
+        />
+      )}
+      <MemberPageLink
+        memberId={member.id}
+        cardNumber={member.cardNumber}
+        canEdit={canWrite(merchant.role)}
+      />
       <MemberLedger
         entries={ledger.map((e) => ({
           id: e.id,

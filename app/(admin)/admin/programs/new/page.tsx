@@ -3,31 +3,18 @@ import { redirect } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ProgramDesigner } from "@/components/programs/designer/program-designer";
 import {
-  laterTypes,
   makeBlank,
   makeTemplate,
   programTypes,
   type TemplateId,
   templateIds,
 } from "@/components/programs/templates";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
 import { canWrite } from "@/server/auth/roles";
 import type { ProgramType } from "@/server/engine";
 import { loadAdmin } from "../../_data/load-admin";
-
-const templateType: Record<TemplateId, ProgramType> = {
-  discountCard: "discount",
-  cumulativeDiscount: "discount",
-  bonusPoints: "bonus",
-  vipTiers: "tiers",
-  combined: "combined",
-  cashback: "cashback",
-  referral: "referral",
-  club: "club",
-};
 
 export default async function NewProgramPage({
   searchParams,
@@ -81,9 +68,6 @@ export default async function NewProgramPage({
               <CardBody className="flex h-full flex-col gap-2">
                 <div className="flex items-center gap-2">
                   <h3 className="font-semibold text-slate-900">{tTemplates(`${id}.name`)}</h3>
-                  {laterTypes.has(templateType[id]) && (
-                    <Badge className="bg-sky-50 text-sky-800">{t("laterBadge")}</Badge>
-                  )}
                 </div>
                 <p className="flex-1 text-sm text-slate-600">{tTemplates(`${id}.description`)}</p>
                 <Link

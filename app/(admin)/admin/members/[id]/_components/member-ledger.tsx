@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { actionReason, ledgerReasonKeys } from "@/components/members/ledger-reasons";
+import { translateLedgerReason } from "@/components/members/ledger-reasons";
 import { buttonClass } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { TextLink } from "@/components/ui/text-link";
@@ -30,12 +30,11 @@ export function MemberLedger({
   const tKinds = useTranslations("LedgerKinds");
   const tReasons = useTranslations("LedgerReasons");
   const tActions = useTranslations("Designer.actions");
-  const reasonText = (reason: string) => {
-    const key = ledgerReasonKeys[reason];
-    if (key) return tReasons(key);
-    const action = actionReason.exec(reason)?.[1] as "signUp" | undefined;
-    return action ? tReasons("action", { action: tActions(action) }) : reason;
-  };
+  const reasonText = (reason: string) =>
+    translateLedgerReason(reason, {
+      reasons: (key, values) => tReasons(key as "action", values as { action: string }),
+      actions: (key) => tActions(key as "signUp"),
+    });
   return (
     <Card className="mt-6 overflow-x-auto">
       <CardHeader title={t("title")} description={t("description")} />

@@ -1,0 +1,1 @@
+export { GET } from "@/server/rest/endpoints/member-by-card";

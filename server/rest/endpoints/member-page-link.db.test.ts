@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Database } from "@/db/database";
+import type { ServiceContext } from "@/server/services/context";
+import { readMemberPage } from "@/server/services/member-page/read-member-page";
+import { enrollMember } from "@/server/services/members/enroll-member";
+import { openTestDatabase } from "@/server/testing/test-database";
+import { getMemberByCard, getMemberPageLink } from "../contract/members";
+import { useRestDb } from "../rest-db";
+import { callHandler, createRestStore, type RestStore, secretHeaders } from "../testing/rest-store";
+import * as cardRoute from "./member-by-card";
+import * as linkRoute from "./member-page-link";
+
+let database: Database;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  useRestDb(database.db);
+}, 60_000);
+afterAll(() => database.close());
+
+const addMember = (ctx: ServiceContext, input: { externalId: string; name?: string }) =>
+  enrollMember({ ctx, input });
+const link = (store: RestStore, externalId: string, query = "") =>
+  callHandler(linkRoute.GET, `/members/${externalId}/page-link`, {
+    method: "GET",
+    query,
+    headers: secretHeaders(store, null),
+    params: { externalId },
+  });
+const byCard = (store: RestStore, cardNumber: string) =>
+  callHandler(cardRoute.GET, `/cards/${cardNumber}`, {
+    method: "GET",
+    headers: secretHeaders(store, null),
+    params: { cardNumber },
+  });
+
+describe("GET /members/{externalId}/page-link", () => {
+  it("signs a link that opens this member's page until the chosen expiry", async () => {
+    const store = await createRestStore(database.db);
+    const member = await addMember(store.ctx, { externalId: "cust-1", name: "Ирина" });
+    const response = await link(store, "cust-1", "?expiresInDays=7");
+    expect(response.status).toBe(200);
+    const body = getMemberPageLink.output.parse(response.json);
+    const days = (Date.parse(body.expiresAt) - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(6.9);
+    expect(days).toBeLessThanOrEqual(7);
+    const page = await readMemberPage({ db: database.db, token: body.url.split("/m/")[1] ?? "" });
+    expect(page.member).toMatchObject({ name: "Ирина", cardNumber: member.cardNumber });
+  });
+
+  it("refuses another store's member and a lifetime over a year", async () => {
+    const store = await createRestStore(database.db);
+    const other = await createRestStore(database.db);
+    await addMember(other.ctx, { externalId: "theirs" });
+    expect((await link(store, "theirs")).status).toBe(404);
+    await addMember(store.ctx, { externalId: "mine" });
+    expect((await link(store, "mine", "?expiresInDays=400")).status).toBe(400);
+  });
+});
+
+describe("GET /cards/{cardNumber}", () => {
+  it("finds the member by the number as printed, only in the caller's store", async () => {
+    const store = await createRestStore(database.db);
+    const other = await createRestStore(database.db);
+    const member = await addMember(store.ctx, { externalId: "cust-2" });
+    const printed = member.cardNumber.replace(/(\d{4})(?=\d)/g, "$1 ");
+    const found = await byCard(store, printed);
+    expect(found.status).toBe(200);
+    expect(getMemberByCard.output.parse(found.json)).toMatchObject({
+      externalId: "cust-2",
+      cardNumber: member.cardNumber,
+    });
+    expect((await byCard(other, member.cardNumber)).status).toBe(404);
+    expect((await byCard(store, "12345")).status).toBe(400);
+  });
+});

@@ -1,0 +1,95 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeTemplate } from "@/components/programs/templates";
+import type { Database } from "@/db/database";
+import { type Auth, createAuth } from "@/server/auth/auth";
+import { Unauthorized } from "@/server/errors";
+import { enrollMember } from "@/server/services/members/enroll-member";
+import { markOrderPaid } from "@/server/services/orders/mark-paid";
+import { createAdminCallers, forbidden, notFound } from "@/server/testing/admin-callers";
+import { line } from "@/server/testing/loyalty-fixtures";
+import { openTestDatabase } from "@/server/testing/test-database";
+import { MemberLinkExpired } from "./member-link-token";
+import { readMemberPage } from "./read-member-page";
+
+let database: Database;
+let auth: Auth;
+beforeAll(async () => {
+  database = await openTestDatabase();
+  auth = createAuth(database.db);
+});
+afterAll(() => database.close());
+
+async function setUp() {
+  const callers = await createAdminCallers(database, auth);
+  const { programId } = await callers.owner.programs.create({
+    name: "Bonus",
+    config: makeTemplate("bonusPoints", "en"),
+  });
+  await callers.owner.programs.publish({ programId });
+  const ann = await enrollMember({
+    ctx: callers.ctx,
+    input: { externalId: "ext-ann", name: "Anna Petrova" },
+  });
+  await markOrderPaid({
+    ctx: callers.ctx,
+    input: {
+      idempotencyKey: randomUUID(),
+      orderId: "A-1",
+      member: { memberId: ann.id },
+      lines: [line("T", 100_000)],
+    },
+  });
+  await callers.owner.members.adjust({ memberId: ann.id, amount: 25, reason: "welcome gift" });
+  return { ...callers, ann };
+}
+
+const tokenOf = (url: string) => url.split("/m/")[1] ?? "";
+
+describe("member page", () => {
+  it("opens from the admin's link with balance, pending points, history, card and QR", async () => {
+    const { owner, ann } = await setUp();
+    const link = await owner.members.pageLink({ memberId: ann.id });
+    expect(link.url).toMatch(/\/m\/[\w-]+\.[\w-]+\.[\w-]+$/);
+    const page = await readMemberPage({ db: database.db, token: tokenOf(link.url) });
+    expect(page.member).toMatchObject({ name: "Anna Petrova", cardNumber: ann.cardNumber });
+    expect(ann.cardNumber).toMatch(/^\d{12}$/);
+    expect(page.balance).toMatchObject({ available: 25, pending: 50 });
+    expect(page.history.map((e) => [e.kind, e.amount, e.reason])).toEqual([
+      ["adjust", 25, "welcome gift"],
+      ["earn", 50, "points earned on the order"],
+    ]);
+    expect(page.card.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
+    expect(page.card.qrSvg).not.toMatch(/<script/i);
+  });
+
+  it("the card number, typed with spaces, finds the member in the admin search", async () => {
+    const { owner, attacker, ann } = await setUp();
+    const typed = ann.cardNumber.replace(/(\d{4})(?=\d)/g, "$1 ");
+    expect((await owner.members.list({ q: typed })).rows.map((r) => r.id)).toEqual([ann.id]);
+    expect((await attacker.members.list({ q: typed })).rows).toEqual([]);
+    const page = await owner.members.get({ memberId: ann.id });
+    expect(page.member.cardNumber).toBe(ann.cardNumber);
+  });
+
+  it("a tampered, foreign or expired link shows nothing", async () => {
+    const { owner, ann } = await setUp();
+    const token = tokenOf((await owner.members.pageLink({ memberId: ann.id })).url);
+    const [header, , signature] = token.split(".");
+    const body = Buffer.from(JSON.stringify({ sub: ann.id, merchant: "m_other", exp: 4e9 }));
+    const forged = `${header}.${body.toString("base64url")}.${signature}`;
+    await expect(readMemberPage({ db: database.db, token: forged })).rejects.toBeInstanceOf(
+      Unauthorized,
+    );
+    const later = new Date(Date.now() + 31 * 86_400_000);
+    await expect(readMemberPage({ db: database.db, token, now: later })).rejects.toBeInstanceOf(
+      MemberLinkExpired,
+    );
+  });
+
+  it("an analyst cannot hand out links; another store cannot get one for this member", async () => {
+    const { analyst, attacker, ann } = await setUp();
+    await expect(analyst.members.pageLink({ memberId: ann.id })).rejects.toMatchObject(forbidden);
+    await expect(attacker.members.pageLink({ memberId: ann.id })).rejects.toMatchObject(notFound);
+  });
+});

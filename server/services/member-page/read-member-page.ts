@@ -1,0 +1,81 @@
+import type { Executor } from "@/db/database";
+import { env } from "@/server/env";
+import { describeClubStatus } from "../club/describe-club-status";
+import type { ServiceContext } from "../context";
+import { describeMemberTier } from "../members/describe-member-tier";
+import { findMember } from "../members/find-member";
+import { getMemberBalance } from "../members/get-balance";
+import { listExpiringLots } from "../members/list-expiring-lots";
+import { listLedger } from "../members/list-ledger";
+import { getMerchant } from "../merchants/get-merchant";
+import { listActiveVersions } from "../programs/list-active-versions";
+import { verifyMemberLinkToken } from "./member-link-token";
+import { renderCardQr } from "./render-card-qr";
+
+const historyLength = 30;
+
+/**
+ * Everything the member page shows, opened by its signed link alone: the link names the store
+ * and the member, so nothing from the request can point it at anyone else.
+ */
+export async function readMemberPage({
+  db,
+  token,
+  now = new Date(),
+}: {
+  db: Executor;
+  token: string;
+  now?: Date;
+}) {
+  const claims = await verifyMemberLinkToken({ token, serverSecret: env.AUTH_SECRET, now });
+  const ctx: ServiceContext = {
+    merchantId: claims.merchantId,
+    actor: { kind: "system", label: "member page" },
+    db,
+  };
+  const [merchant, member] = await Promise.all([
+    getMerchant({ ctx }),
+    findMember({ ctx, ref: { memberId: claims.memberId } }),
+  ]);
+  const key = { merchantId: ctx.merchantId, memberId: member.id };
+  const [balance, tier, expiring, history, qrSvg, clubs] = await Promise.all([
+    getMemberBalance({ ctx, member: { memberId: member.id }, now }),
+    describeMemberTier(ctx, member, { now, timezone: merchant.timezone }),
+    listExpiringLots(db, key, now),
+    listLedger({ ctx, member: { memberId: member.id }, limit: historyLength }),
+    renderCardQr(member.cardNumber),
+    listActiveVersions({ ctx }).then((versions) => describeClubStatus(db, key, versions, now)),
+  ]);
+  return {
+    store: {
+      name: merchant.name,
+      currency: merchant.currency,
+      timezone: merchant.timezone,
+      locale: merchant.locale,
+    },
+    member: { name: member.name, cardNumber: member.cardNumber, joinedAt: member.joinedAt },
+    card: { qrSvg },
+    balance: {
+      available: balance.available,
+      spendable: balance.spendable,
+      pending: balance.pending,
+      cashback: balance.cashback,
+    },
+    expiring: expiring.map((lot) => ({
+      wallet: lot.wallet,
+      remaining: lot.remaining,
+      expiresAt: lot.expiresAt,
+    })),
+    tier,
+    clubs: clubs.filter((club) => club.hasJoined),
+    history: history.map((e) => ({
+      id: e.id,
+      at: e.createdAt,
+      kind: e.kind,
+      amount: e.amount,
+      reason: e.reason,
+    })),
+    expiresAt: claims.expiresAt,
+  };
+}
+export type MemberPageData = Awaited<ReturnType<typeof readMemberPage>>;
