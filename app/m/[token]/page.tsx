@@ -29,5 +29,5 @@ export default async function MemberPage({ params }: { params: Promise<{ token: 
   if (page instanceof Error) {
     return <LinkProblem locale={locale} isExpired={page instanceof MemberLinkExpired} />;
   }
-  return <MemberView page={page} locale={locale} />;
+  return <MemberView page={page} locale={locale} referralUrl={page.referralUrl} />;
 }

@@ -6,8 +6,10 @@ import { type Auth, createAuth } from "@/server/auth/auth";
 import { Unauthorized } from "@/server/errors";
 import { enrollMember } from "@/server/services/members/enroll-member";
 import { markOrderPaid } from "@/server/services/orders/mark-paid";
+import { ensureReferralCode } from "@/server/services/referrals/ensure-referral-code";
 import { createAdminCallers, forbidden, notFound } from "@/server/testing/admin-callers";
 import { line } from "@/server/testing/loyalty-fixtures";
+import { referralRules } from "@/server/testing/referral-fixtures";
 import { openTestDatabase } from "@/server/testing/test-database";
 import { MemberLinkExpired } from "./member-link-token";
 import { readMemberPage } from "./read-member-page";
@@ -61,6 +63,23 @@ describe("member page", () => {
     ]);
     expect(page.card.qrSvg).toMatch(/^<svg[\s\S]*<\/svg>\s*$/);
     expect(page.card.qrSvg).not.toMatch(/<script/i);
+  });
+
+  it("shows the member's invite link only while a referral program runs", async () => {
+    const { owner, ann, ctx } = await setUp();
+    const token = tokenOf((await owner.members.pageLink({ memberId: ann.id })).url);
+    expect((await readMemberPage({ db: database.db, token })).referralUrl).toBeNull();
+    const { programId } = await owner.programs.create({
+      name: "Friends",
+      config: {
+        type: "referral",
+        referral: { ...referralRules, landingUrl: "https://shop.example/join" },
+      },
+    });
+    await owner.programs.publish({ programId });
+    const { referralUrl } = await readMemberPage({ db: database.db, token });
+    const code = await ensureReferralCode(ctx.db, ctx.merchantId, ann.id);
+    expect(referralUrl).toBe(`https://shop.example/join?ref=${code}`);
   });
 
   it("the card number, typed with spaces, finds the member in the admin search", async () => {

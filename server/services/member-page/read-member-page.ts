@@ -9,6 +9,7 @@ import { listExpiringLots } from "../members/list-expiring-lots";
 import { listLedger } from "../members/list-ledger";
 import { getMerchant } from "../merchants/get-merchant";
 import { listActiveVersions } from "../programs/list-active-versions";
+import { describeInvite } from "../widget/describe-invite";
 import { verifyMemberLinkToken } from "./member-link-token";
 import { renderCardQr } from "./render-card-qr";
 
@@ -38,13 +39,15 @@ export async function readMemberPage({
     findMember({ ctx, ref: { memberId: claims.memberId } }),
   ]);
   const key = { merchantId: ctx.merchantId, memberId: member.id };
-  const [balance, tier, expiring, history, qrSvg, clubs] = await Promise.all([
+  const versions = await listActiveVersions({ ctx });
+  const [balance, tier, expiring, history, qrSvg, clubs, invite] = await Promise.all([
     getMemberBalance({ ctx, member: { memberId: member.id }, now }),
     describeMemberTier(ctx, member, { now, timezone: merchant.timezone }),
     listExpiringLots(db, key, now),
     listLedger({ ctx, member: { memberId: member.id }, limit: historyLength }),
     renderCardQr(member.cardNumber),
-    listActiveVersions({ ctx }).then((versions) => describeClubStatus(db, key, versions, now)),
+    describeClubStatus(db, key, versions, now),
+    describeInvite(ctx, member.id, versions),
   ]);
   return {
     store: {
@@ -67,6 +70,7 @@ export async function readMemberPage({
       expiresAt: lot.expiresAt,
     })),
     tier,
+    referralUrl: invite?.link ?? null,
     clubs: clubs.filter((club) => club.hasJoined),
     history: history.map((e) => ({
       id: e.id,

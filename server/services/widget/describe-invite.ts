@@ -1,4 +1,4 @@
-import { buildReferralLink, type ProgramVersion } from "@/server/engine";
+import { buildReferralLink, type ProgramConfig } from "@/server/engine";
 import type { ServiceContext } from "../context";
 import { ensureReferralCode } from "../referrals/ensure-referral-code";
 
@@ -6,7 +6,7 @@ import { ensureReferralCode } from "../referrals/ensure-referral-code";
 export async function describeInvite(
   ctx: ServiceContext,
   memberId: string,
-  versions: readonly ProgramVersion[],
+  versions: readonly { config: ProgramConfig }[],
 ) {
   const program = versions.find((v) => v.config.type === "referral");
   if (program?.config.type !== "referral") return null;
