@@ -1,8 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/database";
 import { type Auth, createAuth } from "@/server/auth/auth";
+import { ensureReferralCode } from "@/server/services/referrals/ensure-referral-code";
 import { createAdminCallers, forbidden, notFound } from "@/server/testing/admin-callers";
 import { addBuyer } from "@/server/testing/campaign-fixtures";
+import { referralRules } from "@/server/testing/referral-fixtures";
 import { startSmtpListener } from "@/server/testing/smtp-listener";
 import { openTestDatabase } from "@/server/testing/test-database";
 
@@ -93,6 +95,24 @@ describe("campaigns router", () => {
     ]);
     const { results } = await owner.campaigns.get({ campaignId });
     expect(results.sent).toBe(0);
+  });
+
+  it("fills {{referralLink}} with the member's invite link while a referral program runs", async () => {
+    const { owner, ctx } = await createAdminCallers(database, auth);
+    const buyer = await addBuyer(ctx, { name: "Ирина" });
+    const { programId } = await owner.programs.create({
+      name: "Friends",
+      config: { type: "referral", referral: referralRules },
+    });
+    await owner.programs.publish({ programId });
+    const body = "Приводите друзей: {{referralLink}}";
+    const { campaignId } = await owner.campaigns.create({
+      ...campaign,
+      templates: { ...campaign.templates, ru: { subject: "{{name}}", body } },
+    });
+    const preview = await owner.campaigns.preview({ campaignId, memberId: buyer.id });
+    const code = await ensureReferralCode(ctx.db, ctx.merchantId, buyer.id);
+    expect(preview.body).toBe(`Приводите друзей: https://shop.example/welcome?ref=${code}`);
   });
 
   it("refuses a holiday without a date and a manual campaign activation", async () => {

@@ -4,6 +4,8 @@ import type { CampaignTemplates } from "@/db/schema/campaigns";
 import { env } from "@/server/env";
 import type { ServiceContext } from "../context";
 import { getMember } from "../members/get-member";
+import { listActiveVersions } from "../programs/list-active-versions";
+import { describeInvite } from "../widget/describe-invite";
 import { signMessageToken } from "./message-token";
 import { renderTemplate, type TemplateValues } from "./render-template";
 
@@ -31,6 +33,8 @@ export async function composeMessage(ctx: ServiceContext, input: ComposeInput, n
   });
   const number = new Intl.NumberFormat(locale);
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: timezone });
+  const language = input.templates[locale];
+  const template = input.step === 2 && language.second ? language.second : language;
   const soonest = expiring.find((lot) => lot.wallet === "points");
   const expiresAt = input.data.expiresAt ? new Date(input.data.expiresAt) : soonest?.expiresAt;
   const values: TemplateValues = {
@@ -39,11 +43,9 @@ export async function composeMessage(ctx: ServiceContext, input: ComposeInput, n
     expiringPoints: number.format(Number(input.data.expiringPoints ?? soonest?.remaining ?? 0)),
     expiryDate: expiresAt ? date.format(expiresAt) : "",
     tier: tier?.current?.name ?? "",
-    referralLink: input.data.referralLink ?? "",
+    referralLink: await findReferralLink(ctx, input.memberId, template),
     personalOffer: input.offer ?? "",
   };
-  const language = input.templates[locale];
-  const template = input.step === 2 && language.second ? language.second : language;
   return {
     locale,
     member,
@@ -57,3 +59,14 @@ export const unsubscribeUrl = (merchantId: string, memberId: string, channel: st
 
 export const openPixelUrl = (merchantId: string, messageId: string) =>
   `${env.APP_URL}/api/messages/open/${signMessageToken("open", [merchantId, messageId])}`;
+
+/** The member's invite link, made (with its code) only for a template that shows it. */
+async function findReferralLink(
+  ctx: ServiceContext,
+  memberId: string,
+  template: { subject: string; body: string },
+) {
+  if (!`${template.subject}${template.body}`.includes("{{referralLink}}")) return "";
+  const invite = await describeInvite(ctx, memberId, await listActiveVersions({ ctx }));
+  return invite?.link ?? "";
+}
