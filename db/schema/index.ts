@@ -14,6 +14,7 @@ export * from "./integration";
 export * from "./ledger";
 export * from "./lots";
 export * from "./loyalty-settings";
+export * from "./member-cards";
 export * from "./members";
 export * from "./merchants";
 export * from "./orders";

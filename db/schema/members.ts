@@ -46,7 +46,7 @@ export const members = pgTable(
     smsConsent: boolean().notNull().default(false),
     smsConsentAt: timestamp({ withTimezone: true }),
     smsConsentSource: text(),
-    /** What the loyalty card shows and the store's cashiers scan or type. */
+    /** What the loyalty card shows; found by number through member_cards. */
     cardNumber: text().notNull().default(sql`nextval('member_card_numbers')::text`),
     joinedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     ordersCount: integer().notNull().default(0),
@@ -60,7 +60,6 @@ export const members = pgTable(
     primaryKey({ name: "members_merchant_id_id_pk", columns: [t.merchantId, t.id] }),
     uniqueIndex("members_merchant_id_external_id_idx").on(t.merchantId, t.externalId),
     index("members_merchant_id_joined_at_idx").on(t.merchantId, t.joinedAt),
-    uniqueIndex("members_merchant_id_card_number_idx").on(t.merchantId, t.cardNumber),
   ],
 );
 

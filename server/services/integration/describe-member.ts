@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { members } from "@/db/schema";
+import { memberCards, members } from "@/db/schema";
 import { NotFound } from "@/server/errors";
 import type { ServiceContext } from "../context";
 import { describeConsent } from "../members/describe-consent";
@@ -30,10 +30,15 @@ export async function describeMemberByCard({
   cardNumber: string;
   now?: Date;
 }) {
-  const [member] = await ctx.db
-    .select()
-    .from(members)
-    .where(and(eq(members.merchantId, ctx.merchantId), eq(members.cardNumber, cardNumber)));
+  const [found] = await ctx.db
+    .select({ member: members })
+    .from(memberCards)
+    .innerJoin(
+      members,
+      and(eq(members.merchantId, memberCards.merchantId), eq(members.id, memberCards.memberId)),
+    )
+    .where(and(eq(memberCards.merchantId, ctx.merchantId), eq(memberCards.cardNumber, cardNumber)));
+  const member = found?.member;
   if (!member) throw new NotFound("No member has this card number");
   return describeFoundMember({ ctx, member, now });
 }
