@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { formatMoney } from "@/components/format/money";
+import { TierProgressBar } from "@/components/members/tier-progress-bar";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 
 type Tier = {
@@ -36,12 +37,6 @@ export function TierCard({
       </Card>
     );
   }
-  const floor = tier.current?.threshold ?? 0;
-  const span = tier.next ? tier.next.threshold - floor : 0;
-  const progress =
-    tier.next && span > 0
-      ? Math.min(100, Math.max(0, Math.floor(((tier.value - floor) * 100) / span)))
-      : 100;
   return (
     <Card>
       <CardHeader title={t("title")} description={tier.programName} />
@@ -50,16 +45,10 @@ export function TierCard({
         <p className="text-sm text-slate-600">{t("value", { value: show(tier.value) })}</p>
         {tier.next ? (
           <>
-            <div
-              role="progressbar"
-              aria-label={t("progressLabel", { next: tier.next.name })}
-              aria-valuemin={0}
-              aria-valuemax={100}
-              aria-valuenow={progress}
-              className="h-2 overflow-hidden rounded-full bg-slate-100"
-            >
-              <div className="h-full bg-brand-600" style={{ width: `${progress}%` }} />
-            </div>
+            <TierProgressBar
+              tier={{ ...tier, next: tier.next }}
+              label={t("progressLabel", { next: tier.next.name })}
+            />
             <p className="text-sm text-slate-700">
               {t("toNext", { remaining: show(tier.remaining), next: tier.next.name })}
             </p>
