@@ -1,4 +1,4 @@
-import { signMemberLink } from "@/server/services/member-page/create-member-link";
+import { signMemberLinkCached } from "@/server/services/member-page/sign-member-link-cached";
 import { quoteForGuest } from "@/server/services/widget/quote-for-guest";
 import { quoteForShopper } from "@/server/services/widget/quote-for-shopper";
 import { widgetQuote } from "../contract/widget";
@@ -18,8 +18,7 @@ export const POST = widgetEndpoint(widgetQuote, async ({ db, client, ctx, shoppe
   const { pointsToSpend, referralCode } = body;
   const priced = await quoteForShopper({ ctx, shopper, lines, pointsToSpend, referralCode, now });
   const { id, name } = priced.member;
-  // A short-lived link, signed afresh with every quote the widget asks for.
-  const page = await signMemberLink({ merchantId: ctx.merchantId, memberId: id, days: 1, now });
+  const page = await signMemberLinkCached({ merchantId: ctx.merchantId, memberId: id, now });
   const { balance, expiringSoon, referral, clubOffers } = priced;
   const member = { name, balance, expiringSoon, referral, pageUrl: page.url, clubOffers };
   return toWidgetQuote({ ...priced, ...store, member });
