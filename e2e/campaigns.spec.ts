@@ -67,3 +67,27 @@ test("a campaign is previewed with a real member, test-sent over SMTP and shown 
     await smtp.close();
   }
 });
+
+test("choosing a tier trigger fills RU and EN starting text that follows the trigger until edited", async ({
+  page,
+  merchant: _merchant,
+}) => {
+  await page.goto("/admin/campaigns/new");
+  const trigger = page.getByLabel("Повод");
+  const subject = (language: "RU" | "EN") =>
+    page.getByRole("group", { name: `Сообщение на ${language}` }).getByLabel("Тема");
+  await trigger.selectOption({ label: "Переход на уровень выше" });
+  await expect(subject("RU")).toHaveValue("{{name}}, ваш новый уровень — {{tier}}");
+  await expect(subject("EN")).toHaveValue("{{name}}, welcome to {{tier}}");
+  await expect(page.getByText("В шаблоне {{tier}} — новый уровень")).toBeVisible();
+  await trigger.selectOption({ label: "Переход на уровень ниже" });
+  await expect(subject("RU")).toHaveValue("{{name}}, ваш уровень теперь {{tier}}");
+  await subject("RU").fill("{{name}}, теперь вы {{tier}}, а были {{previousTier}}");
+  await trigger.selectOption({ label: "День рождения" });
+  await expect(subject("RU")).toHaveValue("{{name}}, теперь вы {{tier}}, а были {{previousTier}}");
+  await trigger.selectOption({ label: "Переход на уровень ниже" });
+  await page.getByLabel("Название").fill("Понижение уровня");
+  await page.getByRole("button", { name: "Создать рассылку" }).click();
+  await expect(page.getByRole("heading", { name: "Понижение уровня" })).toBeVisible();
+  await expect(page.getByText("Переход на уровень ниже ·")).toBeVisible();
+});

@@ -5,6 +5,8 @@ export const campaignTriggers = [
   "expiring",
   "winback",
   "holiday",
+  "tierUp",
+  "tierDown",
   "manual",
 ] as const;
 export type CampaignTrigger = (typeof campaignTriggers)[number];

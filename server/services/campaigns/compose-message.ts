@@ -6,6 +6,7 @@ import type { ServiceContext } from "../context";
 import { getMember } from "../members/get-member";
 import { listActiveVersions } from "../programs/list-active-versions";
 import { describeInvite } from "../widget/describe-invite";
+import { findPreviousTier } from "./find-previous-tier";
 import { signMessageToken } from "./message-token";
 import { renderTemplate, type TemplateValues } from "./render-template";
 
@@ -13,7 +14,7 @@ export type ComposeInput = {
   templates: CampaignTemplates;
   step: number;
   memberId: string;
-  /** Values fixed when the message was queued: expiringPoints, expiresAt (ISO). */
+  /** Values fixed when the message was queued: expiringPoints, expiresAt (ISO), tier ids. */
   data: Record<string, string>;
   offer: string | undefined;
 };
@@ -35,6 +36,7 @@ export async function composeMessage(ctx: ServiceContext, input: ComposeInput, n
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: timezone });
   const language = input.templates[locale];
   const template = input.step === 2 && language.second ? language.second : language;
+  const levelName = (id: string) => tier?.levels.find((l) => l.id === id)?.name ?? id;
   const soonest = expiring.find((lot) => lot.wallet === "points");
   const expiresAt = input.data.expiresAt ? new Date(input.data.expiresAt) : soonest?.expiresAt;
   const values: TemplateValues = {
@@ -42,7 +44,8 @@ export async function composeMessage(ctx: ServiceContext, input: ComposeInput, n
     balance: number.format(balance.available),
     expiringPoints: number.format(Number(input.data.expiringPoints ?? soonest?.remaining ?? 0)),
     expiryDate: expiresAt ? date.format(expiresAt) : "",
-    tier: tier?.current?.name ?? "",
+    tier: input.data.tier === undefined ? (tier?.current?.name ?? "") : levelName(input.data.tier),
+    previousTier: levelName(input.data.previousTier ?? (await findLeftTier(ctx, input, template))),
     referralLink: await findReferralLink(ctx, input.memberId, template),
     personalOffer: input.offer ?? "",
   };
@@ -59,6 +62,16 @@ export const unsubscribeUrl = (merchantId: string, memberId: string, channel: st
 
 export const openPixelUrl = (merchantId: string, messageId: string) =>
   `${env.APP_URL}/api/messages/open/${signMessageToken("open", [merchantId, messageId])}`;
+
+/** Outside a tier change (a preview, another trigger): the level left at the latest move. */
+async function findLeftTier(
+  ctx: ServiceContext,
+  input: ComposeInput,
+  template: { subject: string; body: string },
+) {
+  if (!/\{\{\s*previousTier\s*\}\}/.test(`${template.subject}${template.body}`)) return "";
+  return (await findPreviousTier(ctx, input.memberId)) ?? "";
+}
 
 /** The member's invite link, made (with its code) only for a template that shows it. */
 async function findReferralLink(

@@ -10,7 +10,8 @@ const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 
 /**
  * Queues the messages a trigger owes today, one per (campaign, member, occurrence): the
  * occurrence names the event (a year's birthday, a lapse since a given last order, an expiry
- * date), so running this again, or on two instances at once, queues nothing new.
+ * date, a tier change's row), so running this again, or on two instances at once, queues
+ * nothing new.
  */
 export async function queueTriggerMessages(
   db: Executor,
@@ -97,6 +98,25 @@ function buildSelects(
           and cm.sent_at <= ${daysBefore(now, params.secondStepDays).toISOString()}
           and cm.occurrence = ${lapse}`;
       return [first, second];
+    }
+    case "tierUp":
+    case "tierDown": {
+      if (!campaign.activatedAt) return [];
+      // Entering the first level from no tier is a first order, not a move up; falling to no
+      // tier (the program's tiers removed) leaves no level to name.
+      const move =
+        campaign.trigger === "tierUp"
+          ? sql`t.direction = 'up'
+              and (t.from_tier is not null or tier_rank(t.merchant_id, t.to_tier) > 1)`
+          : sql`t.direction = 'down' and t.to_tier is not null`;
+      const tiers = sql`jsonb_build_object('tier', coalesce(t.to_tier, ''),
+        'previousTier', coalesce(t.from_tier, ''))`;
+      return [
+        sql`${head(sql`t.id::text`, 1, tiers)}
+          from tier_changes t join members m on m.merchant_id = t.merchant_id and m.id = t.member_id
+          where ${ofStore} and t.merchant_id = ${merchantId} and ${move}
+            and t.changed_at >= ${campaign.activatedAt.toISOString()}`,
+      ];
     }
     case "manual":
       return [];

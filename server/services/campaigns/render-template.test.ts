@@ -7,6 +7,7 @@ const values: TemplateValues = {
   expiringPoints: "300",
   expiryDate: "1 December 2026",
   tier: "VIP",
+  previousTier: "Silver",
   referralLink: "",
   personalOffer: "200 bonus points",
 };
@@ -15,10 +16,10 @@ describe("renderTemplate", () => {
   it("substitutes every variable, with or without spaces inside the braces", () => {
     expect(
       renderTemplate(
-        "{{name}}: {{ balance }} / {{expiringPoints}} by {{expiryDate}}, {{tier}}, [{{referralLink}}] {{personalOffer}}",
+        "{{name}}: {{ balance }} / {{expiringPoints}} by {{expiryDate}}, {{previousTier}} → {{tier}}, [{{referralLink}}] {{personalOffer}}",
         values,
       ),
-    ).toBe("Ирина: 1 250 / 300 by 1 December 2026, VIP, [] 200 bonus points");
+    ).toBe("Ирина: 1 250 / 300 by 1 December 2026, Silver → VIP, [] 200 bonus points");
   });
 
   it("leaves an unknown variable as written so the preview shows the typo", () => {

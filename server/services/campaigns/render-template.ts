@@ -4,6 +4,7 @@ export const templateVariables = [
   "expiringPoints",
   "expiryDate",
   "tier",
+  "previousTier",
   "referralLink",
   "personalOffer",
 ] as const;

@@ -20,6 +20,7 @@ import {
   type MessageChannel,
   messageChannels,
 } from "@/db/schema/campaign-types";
+import { defaultTemplates } from "@/server/services/campaigns/default-templates";
 import { templateVariables } from "@/server/services/campaigns/render-template";
 
 export type CampaignDraft = {
@@ -35,6 +36,7 @@ const blankTemplates: CampaignTemplates = {
   ru: { subject: "", body: "" },
   en: { subject: "", body: "" },
 };
+const templatesFor = (trigger: CampaignTrigger) => defaultTemplates[trigger] ?? blankTemplates;
 const numberOrUndefined = (value: string) => (value === "" ? undefined : Number(value));
 
 export function CampaignForm({
@@ -81,6 +83,12 @@ export function CampaignForm({
   const set = (changes: Partial<CampaignDraft>) => {
     save.reset();
     setDraft((current) => ({ ...current, ...changes }));
+  };
+  // Untouched text follows the trigger: its default, or blank; edited text stays.
+  const setTrigger = (trigger: CampaignTrigger) => {
+    const isUntouched =
+      JSON.stringify(draft.templates) === JSON.stringify(templatesFor(draft.trigger));
+    set(isUntouched ? { trigger, templates: templatesFor(trigger) } : { trigger });
   };
   const setParams = (changes: Partial<CampaignParams>) =>
     set({ params: { ...draft.params, ...changes } });
@@ -144,7 +152,7 @@ export function CampaignForm({
                 label={t("trigger")}
                 value={trigger}
                 onChange={(e) =>
-                  set({ trigger: campaignTriggers.find((x) => x === e.target.value) ?? "manual" })
+                  setTrigger(campaignTriggers.find((x) => x === e.target.value) ?? "manual")
                 }
               >
                 {campaignTriggers.map((x) => (
