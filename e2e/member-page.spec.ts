@@ -46,3 +46,40 @@ test("the member page opens from a signed link with balance, QR card and history
   );
   await expect(page.getByRole("link", { name: "Анна Смирнова" })).toBeVisible();
 });
+
+test("the demo buyer opens their member page from the widget's link on the demo cart", async ({
+  page,
+  demo,
+  apiLogin,
+}) => {
+  await apiLogin(demo.email, demo.password);
+  await page.goto(`/admin/members?q=${encodeURIComponent("buyer@demo.kopilka.dev")}`);
+  await page.getByRole("link", { name: "Ирина Смирнова" }).click();
+  const cardNumber = (await page.getByText(/^\d{12}$/).textContent()) ?? "";
+
+  await page.goto("/demo");
+  await page.getByRole("button", { name: "Войти как демо-покупатель" }).click();
+  await expect(page.getByText("Вы вошли как Ирина Смирнова")).toBeVisible();
+  await page
+    .getByRole("listitem", { name: "Сенча, 100 г" })
+    .getByRole("button", { name: "В корзину" })
+    .click();
+  await page.getByRole("link", { name: "Корзина (1)" }).click();
+  const widget = page.locator("kopilka-cart");
+  await expect(widget.getByText("Ирина Смирнова")).toBeVisible();
+  const balance = (await widget.getByRole("definition").first().textContent()) ?? "";
+  expect(balance).toMatch(/^[\d\s]+\sбалл/);
+
+  const [memberPage] = await Promise.all([
+    page.waitForEvent("popup"),
+    widget.getByRole("link", { name: "Моя карта и история" }).click(),
+  ]);
+  await expect(memberPage).toHaveURL(/\/m\//);
+  await expect(
+    memberPage.getByRole("heading", { name: "Здравствуйте, Ирина Смирнова" }),
+  ).toBeVisible();
+  await expect(memberPage.getByText(balance, { exact: true })).toBeVisible();
+  await expect(memberPage.getByTestId("card-number")).toHaveText(
+    cardNumber.replace(/(\d{4})(?=\d)/g, "$1 "),
+  );
+});

@@ -1,3 +1,5 @@
+import { formatPoints } from "@/widget/src/plural";
+
 export type DemoLocale = "ru" | "en";
 
 /** The shop's own words (it is a separate store, so it does not use Kopilka's messages). */
@@ -11,6 +13,16 @@ export const copy = {
     guest: "Гость",
     signIn: "Войти как демо-покупатель",
     signOut: "Выйти",
+    createAccount: "Создать аккаунт",
+    signUpTitle: "Новый аккаунт",
+    signUpHint: "Демо-магазин без паролей: аккаунт живёт в памяти до перезапуска.",
+    nameLabel: "Имя",
+    emailLabel: "Email",
+    signingUp: "Создаём…",
+    emailTaken: "Аккаунт с таким email уже есть.",
+    welcome: (name: string) => `Добро пожаловать, ${name}!`,
+    welcomePoints: (points: number) =>
+      `Подарок за приглашение: ${formatPoints(points, "ru")} уже на вашем счёте.`,
     addToCart: "В корзину",
     added: "В корзине",
     onSale: "Скидка",
@@ -51,6 +63,16 @@ export const copy = {
     guest: "Guest",
     signIn: "Sign in as the demo buyer",
     signOut: "Sign out",
+    createAccount: "Create account",
+    signUpTitle: "New account",
+    signUpHint: "A demo store without passwords: the account lives in memory until a restart.",
+    nameLabel: "Name",
+    emailLabel: "Email",
+    signingUp: "Creating…",
+    emailTaken: "An account with this email already exists.",
+    welcome: (name: string) => `Welcome, ${name}!`,
+    welcomePoints: (points: number) =>
+      `A gift for joining by invitation: ${formatPoints(points, "en")} are in your account.`,
     addToCart: "Add to cart",
     added: "In the cart",
     onSale: "On sale",

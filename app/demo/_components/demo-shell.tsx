@@ -27,6 +27,7 @@ type DemoShop = {
   session: DemoSession | null;
   sessionError: boolean;
   refreshToken: () => Promise<string>;
+  applySession: (next: DemoSession) => void;
 };
 
 const DemoShopContext = createContext<DemoShop | null>(null);
@@ -48,10 +49,16 @@ function readCart(): CartItem[] {
   }
 }
 
-async function requestSession(init?: RequestInit): Promise<DemoSession> {
-  const response = await fetch("/demo/api/session", init);
+async function requestSession(init?: RequestInit, query = ""): Promise<DemoSession> {
+  const response = await fetch(`/demo/api/session${query}`, init);
   if (!response.ok) throw new Error(`session: HTTP ${response.status}`);
   return (await response.json()) as DemoSession;
+}
+
+/** The `?ref=CODE` of an invite link, handed to the shop's backend, which keeps it for sign-up. */
+function readRefQuery(): string {
+  const ref = new URLSearchParams(location.search).get("ref");
+  return ref ? `?ref=${encodeURIComponent(ref)}` : "";
 }
 
 /** The shop's frame: its own cart (localStorage), its own sign-in switch and language. */
@@ -64,7 +71,7 @@ export function DemoShell({ children }: { children: ReactNode }) {
   useEffect(() => {
     setItems(readCart());
     if (localStorage.getItem(localeKey) === "en") setLocale("en");
-    requestSession().then(setSession, () => setSessionError(true));
+    requestSession(undefined, readRefQuery()).then(setSession, () => setSessionError(true));
   }, []);
 
   const saveItems = useCallback((next: CartItem[]) => {
@@ -106,6 +113,7 @@ export function DemoShell({ children }: { children: ReactNode }) {
       session,
       sessionError,
       refreshToken,
+      applySession: setSession,
     }),
     [locale, items, setQuantity, saveItems, session, sessionError, refreshToken],
   );
@@ -140,6 +148,11 @@ export function DemoShell({ children }: { children: ReactNode }) {
                   >
                     {session.buyer ? t.signOut : t.signIn}
                   </button>
+                  {!session.buyer && (
+                    <Link href="/demo/sign-up" className="text-amber-900 hover:underline">
+                      {t.createAccount}
+                    </Link>
+                  )}
                 </>
               )}
               <button

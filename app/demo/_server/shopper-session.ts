@@ -1,19 +1,20 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { demoBuyer } from "./demo-store";
+import { type DemoCustomer, findDemoCustomer } from "./demo-customers";
 
 const cookieName = "demo_shopper";
 
-/** The shop's own "session": signed in as the demo buyer, or a guest. No password in a demo. */
-export async function readShopper() {
+/** The shop's own "session": the customer signed in, or a guest. No password in a demo. */
+export async function readShopper(): Promise<DemoCustomer | null> {
   const jar = await cookies();
-  return jar.get(cookieName)?.value === demoBuyer.id ? demoBuyer : null;
+  const id = jar.get(cookieName)?.value;
+  return (id && findDemoCustomer(id)) || null;
 }
 
-export async function writeShopper(isSignedIn: boolean) {
+export async function writeShopper(customerId: string | null) {
   const jar = await cookies();
-  if (isSignedIn) {
-    jar.set(cookieName, demoBuyer.id, { httpOnly: true, sameSite: "lax", path: "/demo" });
+  if (customerId) {
+    jar.set(cookieName, customerId, { httpOnly: true, sameSite: "lax", path: "/demo" });
   } else {
     jar.delete({ name: cookieName, path: "/demo" });
   }

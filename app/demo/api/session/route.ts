@@ -1,30 +1,26 @@
 import { z } from "zod";
-import { readDemoStore } from "../../_server/demo-store";
+import { demoBuyer } from "../../_server/demo-store";
+import { describeSession } from "../../_server/describe-session";
+import { keepReferralCode } from "../../_server/referral-cookie";
 import { handleDemo } from "../../_server/respond";
-import { readShopper, writeShopper } from "../../_server/shopper-session";
-import { signShopperToken } from "../../_server/shopper-token";
+import { writeShopper } from "../../_server/shopper-session";
 
 const SessionInput = z.object({ signedIn: z.boolean() });
 
-/** What the shop's pages need for the widget: its publishable key and, when signed in, a token. */
-async function describeSession() {
-  const store = readDemoStore();
-  const buyer = await readShopper();
-  return Response.json({
-    publishableKey: store.publishableKey,
-    shopperToken: buyer ? await signShopperToken(store, buyer) : null,
-    buyer: buyer ? { name: buyer.name } : null,
+/** Every page asks for the session; one opened from an invite link passes its `ref` along. */
+export function GET(request: Request) {
+  return handleDemo(async () => {
+    const ref = new URL(request.url).searchParams.get("ref");
+    if (ref) await keepReferralCode(ref);
+    return Response.json(await describeSession());
   });
 }
 
-export function GET() {
-  return handleDemo(describeSession);
-}
-
+/** The header's switch: signed in as the seeded demo buyer, or signed out. */
 export function POST(request: Request) {
   return handleDemo(async () => {
     const { signedIn } = SessionInput.parse(await request.json().catch(() => null));
-    await writeShopper(signedIn);
-    return describeSession();
+    await writeShopper(signedIn ? demoBuyer.id : null);
+    return Response.json(await describeSession());
   });
 }
