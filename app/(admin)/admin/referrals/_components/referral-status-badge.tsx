@@ -9,7 +9,15 @@ const tones: Record<ReferralStatus, string> = {
   blocked: "bg-red-50 text-red-800",
 };
 
-export function ReferralStatusBadge({ status }: { status: ReferralStatus }) {
+/** A waiting referral whose friend has paid is waiting for the refund window, not an order. */
+export function ReferralStatusBadge({
+  status,
+  hasFirstOrder,
+}: {
+  status: ReferralStatus;
+  hasFirstOrder: boolean;
+}) {
   const t = useTranslations("Referrals.status");
-  return <Badge className={tones[status]}>{t(status)}</Badge>;
+  const label = status === "waiting" && hasFirstOrder ? "refundWindow" : status;
+  return <Badge className={tones[status]}>{t(label)}</Badge>;
 }

@@ -66,7 +66,10 @@ export async function ReferralsTable({
               <td className="px-3 py-2">{member(r.referrer)}</td>
               <td className="px-3 py-2">{member(r.friend)}</td>
               <td className="px-3 py-2">
-                <ReferralStatusBadge status={r.status} />
+                <ReferralStatusBadge
+                  status={r.status}
+                  hasFirstOrder={r.firstOrderAmount !== null}
+                />
               </td>
               <td className="px-3 py-2 text-slate-700">
                 {r.blockReason ? t(`reason.${r.blockReason}`) : "—"}
