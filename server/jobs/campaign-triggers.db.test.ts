@@ -1,23 +1,19 @@
-import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/database";
 import { campaignMessages, members } from "@/db/schema";
 import { updateMessagingSettings } from "@/server/services/campaigns/update-messaging-settings";
 import type { ServiceContext } from "@/server/services/context";
-import { markOrderPaid } from "@/server/services/orders/mark-paid";
-import { addBuyer, addCampaign, configureSmtp } from "@/server/testing/campaign-fixtures";
 import {
-  bonusProgram,
-  createLoyaltyStore,
-  line,
-  readBalance,
-} from "@/server/testing/loyalty-fixtures";
-import { startSmtpListener } from "@/server/testing/smtp-listener";
+  addBuyer,
+  addCampaign,
+  payOrder,
+  startSmtpStore,
+} from "@/server/testing/campaign-fixtures";
+import { bonusProgram, readBalance } from "@/server/testing/loyalty-fixtures";
 import { openTestDatabase } from "@/server/testing/test-database";
 import { verifyWebhookSignature } from "@/server/testing/verify-webhook-signature";
 import { startWebhookReceiver } from "@/server/testing/webhook-receiver";
-import { runCampaigns } from "./run-campaigns";
 
 let database: Database;
 beforeAll(async () => {
@@ -34,26 +30,11 @@ afterEach(async () => {
 const noon = new Date("2026-06-15T10:00:00Z");
 const days = (n: number) => new Date(noon.getTime() + n * 86_400_000);
 
-async function store(config = bonusProgram()) {
-  const { ctx } = await createLoyaltyStore(database.db, config);
-  const smtp = await startSmtpListener();
-  closers.push(smtp.close);
-  await configureSmtp(ctx, smtp.port, { frequencyCap: 10 });
-  const run = (now: Date) => runCampaigns({ db: database.db, now, merchantId: ctx.merchantId });
-  return { ctx, smtp, run };
-}
+const store = (config = bonusProgram()) =>
+  startSmtpStore(database.db, closers, { config, rules: { frequencyCap: 10 } });
 
 const pay = (ctx: ServiceContext, memberId: string, now: Date) =>
-  markOrderPaid({
-    ctx,
-    now,
-    input: {
-      idempotencyKey: randomUUID(),
-      orderId: `O-${randomUUID()}`,
-      member: { memberId },
-      lines: [line("TEA", 10_000)],
-    },
-  });
+  payOrder(ctx, memberId, 10_000, now);
 
 describe("campaign triggers", () => {
   it("welcomes members who join after activation, once", async () => {

@@ -1,17 +1,22 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/database";
-import { campaignMessages, merchants } from "@/db/schema";
+import { merchants } from "@/db/schema";
 import { recordOpen } from "@/server/services/campaigns/record-open";
 import { sendCampaignNow } from "@/server/services/campaigns/send-campaign-now";
 import { summarizeCampaign } from "@/server/services/campaigns/summarize-campaign";
 import { unsubscribeByToken } from "@/server/services/campaigns/unsubscribe";
 import type { ServiceContext } from "@/server/services/context";
 import { markOrderPaid } from "@/server/services/orders/mark-paid";
-import { addBuyer, addCampaign, configureSmtp } from "@/server/testing/campaign-fixtures";
-import { createLoyaltyStore, line } from "@/server/testing/loyalty-fixtures";
-import { startSmtpListener } from "@/server/testing/smtp-listener";
+import {
+  addBuyer,
+  addCampaign,
+  type configureSmtp,
+  readOutbox,
+  startSmtpStore,
+} from "@/server/testing/campaign-fixtures";
+import { line } from "@/server/testing/loyalty-fixtures";
 import { openTestDatabase } from "@/server/testing/test-database";
 import { runCampaigns } from "./run-campaigns";
 
@@ -30,26 +35,8 @@ afterEach(async () => {
 const noon = new Date("2026-06-15T10:00:00Z");
 const days = (n: number, from = noon) => new Date(from.getTime() + n * 86_400_000);
 
-async function storeWithSmtp(rules?: Parameters<typeof configureSmtp>[2]) {
-  const { ctx } = await createLoyaltyStore(database.db);
-  const smtp = await startSmtpListener();
-  closers.push(smtp.close);
-  await configureSmtp(ctx, smtp.port, rules);
-  const run = (now: Date) => runCampaigns({ db: database.db, now, merchantId: ctx.merchantId });
-  return { ctx, smtp, run };
-}
-
-async function outbox(ctx: ServiceContext, campaignId: string) {
-  return database.db
-    .select()
-    .from(campaignMessages)
-    .where(
-      and(
-        eq(campaignMessages.merchantId, ctx.merchantId),
-        eq(campaignMessages.campaignId, campaignId),
-      ),
-    );
-}
+const storeWithSmtp = (rules?: Parameters<typeof configureSmtp>[2]) =>
+  startSmtpStore(database.db, closers, { rules });
 
 const sendManual = (ctx: ServiceContext, campaignId: string, now: Date) =>
   sendCampaignNow({ ctx, input: { campaignId }, now });
@@ -74,7 +61,7 @@ describe("campaign emails over SMTP", () => {
     expect(JSON.stringify(email?.headers.get("list"))).toContain(`/unsubscribe/${link}`);
     const pixel = email?.html.match(/\/api\/messages\/open\/([^"]+)"/)?.[1];
     expect(pixel).toBeDefined();
-    const [row] = await outbox(ctx, campaignId);
+    const [row] = await readOutbox(ctx, campaignId);
     expect(row).toMatchObject({ status: "sent", recipient: buyer.email, subject: "Ирина, привет" });
     await recordOpen(database.db, pixel ?? "", days(1));
     await markOrderPaid({
@@ -156,7 +143,7 @@ describe("respecting the buyer", () => {
     await sendManual(ctx, marketing, noon);
     await run(noon);
     expect(smtp.received.map((e) => e.to[0])).toEqual([consenting.email]);
-    const skipped = (await outbox(ctx, marketing)).find((m) => m.memberId === silent.id);
+    const skipped = (await readOutbox(ctx, marketing)).find((m) => m.memberId === silent.id);
     expect(skipped).toMatchObject({ status: "skipped", reason: "No marketing consent for email" });
     const notice = await addCampaign(ctx, "manual", { isTransactional: true });
     await sendManual(ctx, notice, noon);
@@ -179,7 +166,7 @@ describe("respecting the buyer", () => {
     await sendManual(ctx, second, days(2));
     await run(days(2));
     expect(smtp.received).toHaveLength(1);
-    expect((await outbox(ctx, second))[0]).toMatchObject({
+    expect((await readOutbox(ctx, second))[0]).toMatchObject({
       memberId: buyer.id,
       status: "skipped",
       reason: "No marketing consent for email",
@@ -196,7 +183,7 @@ describe("respecting the buyer", () => {
       await sendManual(ctx, id, at);
       await run(at);
     }
-    const statuses = await Promise.all(ids.map(async (id) => (await outbox(ctx, id))[0]));
+    const statuses = await Promise.all(ids.map(async (id) => (await readOutbox(ctx, id))[0]));
     expect(statuses.map((m) => m?.status)).toEqual(["sent", "sent", "skipped", "sent"]);
     expect(statuses[2]?.reason).toBe("Frequency cap: 2 marketing messages in 7 days");
     expect(smtp.received).toHaveLength(3);
@@ -218,7 +205,7 @@ describe("respecting the buyer", () => {
     await sendManual(ctx, campaignId, night);
     expect(await run(night)).toMatchObject({ sent: 0, waiting: 1 });
     expect(smtp.received).toHaveLength(0);
-    expect((await outbox(ctx, campaignId))[0]).toMatchObject({
+    expect((await readOutbox(ctx, campaignId))[0]).toMatchObject({
       status: "queued",
       dueAt: new Date("2026-06-15T23:00:00Z"),
     });
@@ -239,7 +226,7 @@ describe("respecting the buyer", () => {
     await Promise.all([run(), run(), run()]);
     const sentTo = smtp.received.map((e) => e.to[0]).sort();
     expect(sentTo).toEqual(buyers.map((b) => b.email).sort());
-    const rows = [...(await outbox(ctx, welcome)), ...(await outbox(ctx, holiday))];
+    const rows = [...(await readOutbox(ctx, welcome)), ...(await readOutbox(ctx, holiday))];
     expect(rows).toHaveLength(10);
     expect(rows.filter((m) => m.status === "sent")).toHaveLength(5);
     expect(rows.filter((m) => m.status === "skipped")).toHaveLength(5);

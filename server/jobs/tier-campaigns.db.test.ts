@@ -1,17 +1,19 @@
-import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/database";
-import { campaignMessages, merchants, tierChanges } from "@/db/schema";
+import { merchants, tierChanges } from "@/db/schema";
 import type { CampaignTrigger } from "@/db/schema/campaign-types";
 import { defaultTemplates } from "@/server/services/campaigns/default-templates";
 import { previewMessage } from "@/server/services/campaigns/preview-message";
 import { setCampaignStatus } from "@/server/services/campaigns/set-campaign-status";
 import type { ServiceContext } from "@/server/services/context";
-import { markOrderPaid } from "@/server/services/orders/mark-paid";
-import { addBuyer, addCampaign, configureSmtp } from "@/server/testing/campaign-fixtures";
-import { createLoyaltyStore, line } from "@/server/testing/loyalty-fixtures";
-import { startSmtpListener } from "@/server/testing/smtp-listener";
+import {
+  addBuyer,
+  addCampaign,
+  payOrder,
+  readOutbox,
+  startSmtpStore,
+} from "@/server/testing/campaign-fixtures";
 import { openTestDatabase } from "@/server/testing/test-database";
 import { runCampaigns } from "./run-campaigns";
 
@@ -44,41 +46,15 @@ const tiersProgram = {
   discount: { rule: { kind: "fixed" as const, percentBp: 500 } },
 };
 
-async function store() {
-  const { ctx } = await createLoyaltyStore(database.db, tiersProgram);
-  const smtp = await startSmtpListener();
-  closers.push(smtp.close);
-  await configureSmtp(ctx, smtp.port, { frequencyCap: 10 });
-  const run = (now: Date) => runCampaigns({ db: database.db, now, merchantId: ctx.merchantId });
-  return { ctx, smtp, run };
-}
+const store = () =>
+  startSmtpStore(database.db, closers, { config: tiersProgram, rules: { frequencyCap: 10 } });
 
 const tierCampaign = (ctx: ServiceContext, trigger: CampaignTrigger, activatedAt: Date) =>
   addCampaign(ctx, trigger, { templates: defaultTemplates[trigger] }, activatedAt);
 
 /** A paid order of `rubles`; tiers move in its transaction, dated at its paid time. */
 const pay = (ctx: ServiceContext, memberId: string, rubles: number, now: Date) =>
-  markOrderPaid({
-    ctx,
-    now,
-    input: {
-      idempotencyKey: randomUUID(),
-      orderId: `O-${randomUUID()}`,
-      member: { memberId },
-      lines: [line("TEA", rubles * 100)],
-    },
-  });
-
-const outbox = (ctx: ServiceContext, campaignId: string) =>
-  database.db
-    .select()
-    .from(campaignMessages)
-    .where(
-      and(
-        eq(campaignMessages.merchantId, ctx.merchantId),
-        eq(campaignMessages.campaignId, campaignId),
-      ),
-    );
+  payOrder(ctx, memberId, rubles * 100, now);
 
 const changesOf = (ctx: ServiceContext, memberId: string) =>
   database.db
@@ -114,7 +90,7 @@ describe("tier campaigns", () => {
       [null, "silver", "up"],
       ["silver", "gold", "up"],
     ]);
-    expect(await outbox(ctx, campaignId)).toEqual([
+    expect(await readOutbox(ctx, campaignId)).toEqual([
       expect.objectContaining({
         memberId: buyer.id,
         occurrence: String(moves[1]?.id),
@@ -154,9 +130,9 @@ describe("tier campaigns", () => {
         "Your tier has changed from Gold to Silver. Shop with us again to get back to Gold.",
       ],
     ]);
-    const skipped = (await outbox(ctx, campaignId)).find((m) => m.memberId === silent.id);
+    const skipped = (await readOutbox(ctx, campaignId)).find((m) => m.memberId === silent.id);
     expect(skipped).toMatchObject({ status: "skipped", reason: "No marketing consent for email" });
-    expect(await outbox(ctx, risen)).toEqual([]);
+    expect(await readOutbox(ctx, risen)).toEqual([]);
   });
 
   it("sends nothing for changes before the activation or while the campaign was paused", async () => {
@@ -178,7 +154,7 @@ describe("tier campaigns", () => {
     expect(smtp.received.map((e) => [e.to[0], e.subject])).toEqual([
       [late.email, "Олег, ваш новый уровень — Gold"],
     ]);
-    expect(await outbox(ctx, campaignId)).toHaveLength(1);
+    expect(await readOutbox(ctx, campaignId)).toHaveLength(1);
   });
 
   it("sends each move once when three schedulers run at the same time", async () => {
@@ -190,6 +166,6 @@ describe("tier campaigns", () => {
     await Promise.all([run(), run(), run()]);
     await run();
     expect(smtp.received.map((e) => e.to[0]).sort()).toEqual(buyers.map((b) => b.email).sort());
-    expect(await outbox(ctx, campaignId)).toHaveLength(3);
+    expect(await readOutbox(ctx, campaignId)).toHaveLength(3);
   });
 });

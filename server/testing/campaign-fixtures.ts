@@ -1,13 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { members } from "@/db/schema";
+import type { Db } from "@/db/database";
+import { campaignMessages, members } from "@/db/schema";
 import type { CampaignTrigger } from "@/db/schema/campaigns";
+import type { ProgramConfigInput } from "@/server/engine";
+import { runCampaigns } from "@/server/jobs/run-campaigns";
 import type { CampaignInput } from "@/server/services/campaigns/campaign-input";
 import { createCampaign } from "@/server/services/campaigns/save-campaign";
 import { setCampaignStatus } from "@/server/services/campaigns/set-campaign-status";
 import { updateMessagingSettings } from "@/server/services/campaigns/update-messaging-settings";
 import type { ServiceContext } from "@/server/services/context";
 import { upsertMember } from "@/server/services/integration/upsert-member";
+import { markOrderPaid } from "@/server/services/orders/mark-paid";
+import { createLoyaltyStore, line } from "./loyalty-fixtures";
+import { startSmtpListener } from "./smtp-listener";
 
 /** Points the store at an in-process SMTP listener; no quiet hours unless asked. */
 export async function configureSmtp(
@@ -82,4 +88,44 @@ export async function addCampaign(
     await setCampaignStatus({ ctx, input: { campaignId, status: "active" }, now });
   }
   return campaignId;
+}
+
+/** A loyalty store sending through its own in-process SMTP listener; `run` is its campaign job. */
+export async function startSmtpStore(
+  db: Db,
+  closers: (() => Promise<void>)[],
+  options: { config?: ProgramConfigInput; rules?: Parameters<typeof configureSmtp>[2] } = {},
+) {
+  const { ctx } = await createLoyaltyStore(db, options.config);
+  const smtp = await startSmtpListener();
+  closers.push(smtp.close);
+  await configureSmtp(ctx, smtp.port, options.rules);
+  const run = (now: Date) => runCampaigns({ db, now, merchantId: ctx.merchantId });
+  return { ctx, smtp, run };
+}
+
+export function readOutbox(ctx: ServiceContext, campaignId: string) {
+  return ctx.db
+    .select()
+    .from(campaignMessages)
+    .where(
+      and(
+        eq(campaignMessages.merchantId, ctx.merchantId),
+        eq(campaignMessages.campaignId, campaignId),
+      ),
+    );
+}
+
+/** A one-shot paid order of `amount` (minor units) by the member, dated `now`. */
+export function payOrder(ctx: ServiceContext, memberId: string, amount: number, now: Date) {
+  return markOrderPaid({
+    ctx,
+    now,
+    input: {
+      idempotencyKey: randomUUID(),
+      orderId: `O-${randomUUID()}`,
+      member: { memberId },
+      lines: [line("TEA", amount)],
+    },
+  });
 }
