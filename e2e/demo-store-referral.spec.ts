@@ -1,3 +1,4 @@
+import { openDemoCartAsBuyer } from "./demo-cart";
 import { expect, readTrpcData, test, trpcMutation, uniqueId } from "./fixtures";
 
 test("a friend opens the demo buyer's invite link, signs up in the demo store, gets the welcome points and pays; the referrer is rewarded", async ({
@@ -25,15 +26,7 @@ test("a friend opens the demo buyer's invite link, signs up in the demo store, g
   const { programId } = await readTrpcData<{ programId: string }>(created);
   expect((await trpcMutation(page.request, "programs.publish", { programId })).status()).toBe(200);
 
-  await page.goto("/demo");
-  await page.getByRole("button", { name: "Войти как демо-покупатель" }).click();
-  await expect(page.getByText("Вы вошли как Ирина Смирнова")).toBeVisible();
-  await page
-    .getByRole("listitem", { name: "Сенча, 100 г" })
-    .getByRole("button", { name: "В корзину" })
-    .click();
-  await page.getByRole("link", { name: "Корзина (1)" }).click();
-  const widget = page.locator("kopilka-cart");
+  const widget = await openDemoCartAsBuyer(page);
   await expect(widget.getByText("Пригласите друга — ссылка:")).toBeVisible();
   const invite = widget.getByText(/\/demo\?ref=/);
   await expect(invite).toHaveText(new RegExp(`^${baseURL}/demo\\?ref=[0-9A-Z]{8}$`));

@@ -1,4 +1,5 @@
 import { makeTemplate } from "@/components/programs/templates";
+import { openDemoCartAsBuyer } from "./demo-cart";
 import { expect, readTrpcData, test, trpcMutation } from "./fixtures";
 
 test("the member page opens from a signed link with balance, QR card and history; a tampered link shows nothing", async ({
@@ -57,15 +58,7 @@ test("the demo buyer opens their member page from the widget's link on the demo 
   await page.getByRole("link", { name: "Ирина Смирнова" }).click();
   const cardNumber = (await page.getByText(/^\d{12}$/).textContent()) ?? "";
 
-  await page.goto("/demo");
-  await page.getByRole("button", { name: "Войти как демо-покупатель" }).click();
-  await expect(page.getByText("Вы вошли как Ирина Смирнова")).toBeVisible();
-  await page
-    .getByRole("listitem", { name: "Сенча, 100 г" })
-    .getByRole("button", { name: "В корзину" })
-    .click();
-  await page.getByRole("link", { name: "Корзина (1)" }).click();
-  const widget = page.locator("kopilka-cart");
+  const widget = await openDemoCartAsBuyer(page);
   await expect(widget.getByText("Ирина Смирнова")).toBeVisible();
   const balance = (await widget.getByRole("definition").first().textContent()) ?? "";
   expect(balance).toMatch(/^[\d\s]+\sбалл/);
