@@ -1,10 +1,15 @@
 import { and, asc, eq, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/database";
 import { merchants, programs, programVersions } from "@/db/schema";
-import type { ProgramVersion } from "@/server/engine";
+import type { ProgramVersion, TiersSection } from "@/server/engine";
 import { loadVersions } from "../programs/load-versions";
 
-export type TierStore = { merchantId: string; timezone: string; version: ProgramVersion };
+export type TierStore = {
+  merchantId: string;
+  timezone: string;
+  version: ProgramVersion;
+  tiers: TiersSection;
+};
 
 /**
  * Stores whose live programs include tiers, each with the version that sets them: the first
@@ -40,7 +45,9 @@ export async function listTierStores(db: Executor, merchantId?: string): Promise
   for (const row of rows) {
     if (stores.at(-1)?.merchantId === row.merchantId) continue;
     const [version] = await loadVersions(db, row.merchantId, [row.versionId]);
-    if (version) stores.push({ merchantId: row.merchantId, timezone: row.timezone, version });
+    const tiers = version && "tiers" in version.config ? version.config.tiers : null;
+    if (version && tiers)
+      stores.push({ merchantId: row.merchantId, timezone: row.timezone, version, tiers });
   }
   return stores;
 }

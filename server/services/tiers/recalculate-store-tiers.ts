@@ -1,19 +1,26 @@
-import { and, asc, eq, gt, isNotNull, or } from "drizzle-orm";
+import { and, asc, eq, gt, isNotNull, or, type SQL, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/database";
 import { memberBalances, members } from "@/db/schema";
+import { statKey } from "@/server/engine";
 import { decideTier } from "../stats/decide-tier";
 import { loadBatchStats } from "../stats/load-batch-stats";
+import { listWindowDays } from "../stats/load-member-stats";
 import type { TierStore } from "./list-tier-stores";
 import { storeTierMoves, type TierMove } from "./store-tier-moves";
 
-type Run = { now: Date; batchSize: number };
+type Run = { now: Date; batchSize: number; couldMove: SQL };
 type Batch = { last: string | null; found: number; stored: number };
 
 /**
- * Re-decides the tier of every member of the store who has one or has ever bought, a batch per
- * transaction in id order. Returns how many members moved or started or ended a grace.
+ * Re-decides the tier of every member of the store who could move, a batch per transaction in
+ * id order. Returns how many members moved or started or ended a grace.
  */
-export async function recalculateStoreTiers(db: Db, store: TierStore, run: Run): Promise<number> {
+export async function recalculateStoreTiers(
+  db: Db,
+  store: TierStore,
+  { now, batchSize }: { now: Date; batchSize: number },
+): Promise<number> {
+  const run = { now, batchSize, couldMove: whoCouldMove(store, now) };
   let after: string | null = null;
   let changed = 0;
   for (;;) {
@@ -56,8 +63,9 @@ async function recalculateBatch(
     .where(
       and(
         eq(members.merchantId, merchantId),
-        after ? gt(members.id, after) : undefined,
-        or(isNotNull(members.tier), isNotNull(members.firstOrderAt)),
+        // On both sides of the join: the planner does not carry a range across it.
+        after ? and(gt(members.id, after), gt(memberBalances.memberId, after)) : undefined,
+        run.couldMove,
       ),
     )
     .orderBy(asc(members.id))
@@ -70,4 +78,23 @@ async function recalculateBatch(
   });
   const stored = await storeTierMoves(tx, merchantId, moves, run.now);
   return { last: rows.at(-1)?.id ?? null, found: rows.length, stored };
+}
+
+/**
+ * Members with a tier or any paid order, less the settled majority: on the first level, not in
+ * a grace, and no order in the window, which then counts 0 for them whatever the thresholds.
+ * "In the window" starts two days early, so no store-local day is cut short.
+ */
+function whoCouldMove(store: TierStore, now: Date): SQL {
+  const { tiers } = store;
+  const hasHistory = or(isNotNull(members.tier), isNotNull(members.firstOrderAt)) as SQL;
+  const key = statKey(tiers.metric, tiers.period);
+  const clock = { now, timezone: store.timezone };
+  const window = listWindowDays([store.version], clock).find((w) => w.key === key);
+  const firstLevel = tiers.levels[0]?.id;
+  if (!window?.from || !firstLevel) return hasHistory;
+  const since = new Date(window.from.getTime() - 2 * 86_400_000).toISOString();
+  return sql`${hasHistory} and not (${members.tier} is not distinct from ${firstLevel}
+    and ${members.tierBelowSince} is null
+    and (${members.lastOrderAt} is null or ${members.lastOrderAt} < ${since}::timestamptz))`;
 }
