@@ -9,7 +9,12 @@ test("a store's staff sees the background jobs run on the embedded database", as
   await page.getByRole("link", { name: "Открыть фоновые задачи" }).click();
   await expect(page.getByRole("heading", { name: "Фоновые задачи" })).toBeVisible();
   await expect(page.getByRole("status").filter({ hasText: "встроенной базе" })).toBeVisible();
-  for (const name of ["Сгорание баллов", "Активация ожидающих баллов", "Отправка вебхуков"]) {
+  for (const name of [
+    "Сгорание баллов",
+    "Активация ожидающих баллов",
+    "Пересчёт уровней",
+    "Отправка вебхуков",
+  ]) {
     await expect(page.getByRole("rowheader", { name })).toBeVisible();
   }
   // The webhook sweep runs every 5 seconds: its row soon shows a finished run.

@@ -2,6 +2,7 @@ import type { Db } from "@/db/database";
 import { activatePending } from "./activate-pending";
 import { applyProgramSchedules } from "./apply-program-schedules";
 import { expireLots } from "./expire-lots";
+import { recalculateTiers } from "./recalculate-tiers";
 import { refreshAnalyticsJob } from "./refresh-analytics";
 import { releaseExpiredHolds } from "./release-expired-holds";
 import { runCampaigns } from "./run-campaigns";
@@ -9,7 +10,12 @@ import { runSimulations } from "./run-simulations";
 import { sendAppEmails } from "./send-app-emails";
 import { settleReferralsJob } from "./settle-referrals";
 
-export type PeriodicJob = { name: string; run: (input: { db: Db; now: Date }) => Promise<unknown> };
+export type PeriodicJob = {
+  name: string;
+  run: (input: { db: Db; now: Date }) => Promise<unknown>;
+  /** Runs no more often than this even when JOB_INTERVAL_SECONDS is shorter. */
+  minIntervalSeconds?: number;
+};
 
 export const periodicJobs: readonly PeriodicJob[] = [
   { name: "apply-program-schedules", run: applyProgramSchedules },
@@ -19,6 +25,9 @@ export const periodicJobs: readonly PeriodicJob[] = [
   { name: "refresh-analytics", run: refreshAnalyticsJob },
   { name: "run-simulations", run: runSimulations },
   { name: "settle-referrals", run: settleReferralsJob },
+  // Tiers move at store-local midnights (windows, grace ends); hourly is soon enough and spares
+  // a walk over every member each minute. Before run-campaigns, so one pass sends the messages.
+  { name: "recalculate-tiers", run: recalculateTiers, minIntervalSeconds: 60 * 60 },
   { name: "run-campaigns", run: runCampaigns },
   { name: "send-app-emails", run: sendAppEmails },
 ];

@@ -28,7 +28,7 @@ export function listScheduledJobs({
   return [
     ...jobs.map((job) => ({
       ...job,
-      everySeconds: jobSeconds,
+      everySeconds: jobSeconds > 0 ? Math.max(jobSeconds, job.minIntervalSeconds ?? 0) : 0,
       retryLimit: 3,
       retryDelaySeconds: 30,
       timeoutSeconds: 10 * minute,

@@ -15,6 +15,7 @@ import {
   startSmtpStore,
 } from "@/server/testing/campaign-fixtures";
 import { openTestDatabase } from "@/server/testing/test-database";
+import { recalculateTiers } from "./recalculate-tiers";
 import { runCampaigns } from "./run-campaigns";
 
 let database: Database;
@@ -133,6 +134,27 @@ describe("tier campaigns", () => {
     const skipped = (await readOutbox(ctx, campaignId)).find((m) => m.memberId === silent.id);
     expect(skipped).toMatchObject({ status: "skipped", reason: "No marketing consent for email" });
     expect(await readOutbox(ctx, risen)).toEqual([]);
+  });
+
+  it("tells a member who stopped buying once the tier job drops them", async () => {
+    const { ctx, smtp, run } = await store();
+    const buyer = await addBuyer(ctx, { name: "Ирина" });
+    await pay(ctx, buyer.id, 12_000, days(-1));
+    await tierCampaign(ctx, "tierDown", noon);
+    // 1 July: a new month with no orders; no grace, so the first job run of the month drops Gold.
+    const july = new Date("2026-07-01T10:00:00Z");
+    const recalculate = () =>
+      recalculateTiers({ db: database.db, now: july, merchantId: ctx.merchantId });
+    await Promise.all([recalculate(), recalculate()]);
+    await run(july);
+    await recalculate();
+    await run(days(17));
+    expect(smtp.received.map((e) => [e.to[0], e.text.split("\n")[0]])).toEqual([
+      [
+        buyer.email,
+        "Ваш уровень сменился с Gold на Silver. Возвращайтесь за покупками — и уровень Gold снова ваш.",
+      ],
+    ]);
   });
 
   it("sends nothing for changes before the activation or while the campaign was paused", async () => {

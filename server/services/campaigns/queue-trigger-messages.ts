@@ -7,6 +7,19 @@ import type { Campaign } from "./find-campaign";
 const pad = (n: number) => String(n).padStart(2, "0");
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
+// The 1-based place of t.to_tier among the levels of the store's first live program with tiers,
+// 0 if it has no such level: the order the tier_changes trigger (migration 0013) ranks by.
+const rankOfNewTier = sql`coalesce((
+  select l.ordinality from (
+    select v.config->'tiers'->'levels' as levels from programs p
+    join program_versions v on v.merchant_id = p.merchant_id and v.id = p.active_version_id
+    where p.merchant_id = t.merchant_id and p.status = 'active'
+      and jsonb_typeof(v.config->'tiers'->'levels') = 'array'
+    order by p.created_at, p.id limit 1
+  ) program
+  cross join lateral jsonb_array_elements(program.levels) with ordinality as l(level, ordinality)
+  where l.level->>'id' = t.to_tier), 0)`;
+
 /**
  * Queues the messages a trigger owes today, one per (campaign, member, occurrence): the
  * occurrence names the event (a year's birthday, a lapse since a given last order, an expiry
@@ -106,8 +119,7 @@ function buildSelects(
       // tier (the program's tiers removed) leaves no level to name.
       const move =
         campaign.trigger === "tierUp"
-          ? sql`t.direction = 'up'
-              and (t.from_tier is not null or tier_rank(t.merchant_id, t.to_tier) > 1)`
+          ? sql`t.direction = 'up' and (t.from_tier is not null or ${rankOfNewTier} > 1)`
           : sql`t.direction = 'down' and t.to_tier is not null`;
       const tiers = sql`jsonb_build_object('tier', coalesce(t.to_tier, ''),
         'previousTier', coalesce(t.from_tier, ''))`;

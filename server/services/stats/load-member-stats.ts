@@ -10,7 +10,8 @@ import {
 import type { MemberKey } from "../ledger/lock-balance";
 import { localDate } from "./local-date";
 
-type Lifetime = { totalSpent: number; ordersCount: number };
+export type Lifetime = { totalSpent: number; ordersCount: number };
+export type WindowDays = StatWindow & { fromDay: string | null };
 export type DailyFigures = { day: string; spend: number; orders: number };
 /** Daily rows a caller already fetched, and the first day they cover. */
 export type RecentDays = { since: string; days: DailyFigures[] };
@@ -26,30 +27,60 @@ export async function loadMemberStats(
   versions: readonly ProgramVersion[],
   clock: { now: Date; timezone: string },
 ): Promise<{ stats: MemberStats; windows: StatWindow[] }> {
-  const configs = versions.map((v) => v.config);
-  const windows = listStatWindows(configs, clock.now, clock.timezone);
-  const firstDays = windows.flatMap((w) => (w.from ? [localDate(w.from, clock.timezone)] : []));
-  const since = firstDays.reduce<string | null>((a, b) => (a === null || b < a ? b : a), null);
+  const windows = listWindowDays(versions, clock);
+  const since = findFirstDay(windows);
   const days =
     since === null
       ? []
       : key.recent && key.recent.since <= since
         ? key.recent.days
         : await readDays(db, key, since);
-  const stats: Record<string, number> = {};
-  for (const window of windows) {
-    if (!window.from) {
-      stats[window.key] =
-        window.metric === "spend" ? key.member.totalSpent : key.member.ordersCount;
-      continue;
-    }
-    const from = localDate(window.from, clock.timezone);
+  const stats = fillStats(windows, key.member, (window) => {
     let sum = 0;
     for (const day of days)
-      if (day.day >= from) sum += window.metric === "spend" ? day.spend : day.orders;
-    stats[window.key] = sum;
-  }
+      if (day.day >= window.fromDay) sum += window.metric === "spend" ? day.spend : day.orders;
+    return sum;
+  });
   return { stats, windows };
+}
+
+/** The windows the engine asks for, each with the first store-local day it counts (null: lifetime). */
+export function listWindowDays(
+  versions: readonly ProgramVersion[],
+  clock: { now: Date; timezone: string },
+): WindowDays[] {
+  const windows = listStatWindows(
+    versions.map((v) => v.config),
+    clock.now,
+    clock.timezone,
+  );
+  return windows.map((w) => ({ ...w, fromDay: w.from ? localDate(w.from, clock.timezone) : null }));
+}
+
+/** The earliest day any window counts, or null when all are lifetime figures. */
+export function findFirstDay(windows: readonly WindowDays[]): string | null {
+  return windows.reduce<string | null>(
+    (first, w) => (w.fromDay !== null && (first === null || w.fromDay < first) ? w.fromDay : first),
+    null,
+  );
+}
+
+/** Lifetime windows read the member's totals; the others are what `sumFrom` adds up from their first day. */
+export function fillStats(
+  windows: readonly WindowDays[],
+  member: Lifetime,
+  sumFrom: (window: WindowDays & { fromDay: string }) => number,
+): MemberStats {
+  const stats: Record<string, number> = {};
+  for (const window of windows) {
+    stats[window.key] =
+      window.fromDay === null
+        ? window.metric === "spend"
+          ? member.totalSpent
+          : member.ordersCount
+        : sumFrom({ ...window, fromDay: window.fromDay });
+  }
+  return stats;
 }
 
 function readDays(db: Executor, key: MemberKey, since: string): Promise<DailyFigures[]> {
