@@ -30,3 +30,5 @@ BEGIN
     CASE WHEN NEW.updated_at IS DISTINCT FROM OLD.updated_at THEN NEW.updated_at ELSE now() END);
   RETURN NULL;
 END $$;
+--> statement-breakpoint
+DROP FUNCTION "tier_rank"(text, text);
