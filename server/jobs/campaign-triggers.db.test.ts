@@ -4,13 +4,8 @@ import type { Database } from "@/db/database";
 import { campaignMessages, members } from "@/db/schema";
 import { updateMessagingSettings } from "@/server/services/campaigns/update-messaging-settings";
 import type { ServiceContext } from "@/server/services/context";
-import {
-  addBuyer,
-  addCampaign,
-  payOrder,
-  startSmtpStore,
-} from "@/server/testing/campaign-fixtures";
-import { bonusProgram, readBalance } from "@/server/testing/loyalty-fixtures";
+import { addBuyer, addCampaign, startSmtpStore } from "@/server/testing/campaign-fixtures";
+import { bonusProgram, payOrder, readBalance } from "@/server/testing/loyalty-fixtures";
 import { openTestDatabase } from "@/server/testing/test-database";
 import { verifyWebhookSignature } from "@/server/testing/verify-webhook-signature";
 import { startWebhookReceiver } from "@/server/testing/webhook-receiver";

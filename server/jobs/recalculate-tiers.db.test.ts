@@ -1,14 +1,12 @@
-import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "@/db/database";
 import { members, tierChanges } from "@/db/schema";
 import type { ProgramConfigInput } from "@/server/engine";
 import type { ServiceContext } from "@/server/services/context";
-import { markOrderPaid } from "@/server/services/orders/mark-paid";
 import { publishDraft } from "@/server/services/programs/publish-draft";
 import { saveProgramDraft } from "@/server/services/programs/save-draft";
-import { addMember, createLoyaltyStore, line } from "@/server/testing/loyalty-fixtures";
+import { addMember, createLoyaltyStore, payOrder } from "@/server/testing/loyalty-fixtures";
 import { openTestDatabase } from "@/server/testing/test-database";
 import { recalculateTiers } from "./recalculate-tiers";
 
@@ -46,16 +44,7 @@ async function store(config: ProgramConfigInput) {
 }
 
 const pay = (ctx: ServiceContext, memberId: string, rubles: number, now: Date) =>
-  markOrderPaid({
-    ctx,
-    now,
-    input: {
-      idempotencyKey: randomUUID(),
-      orderId: `O-${randomUUID()}`,
-      member: { memberId },
-      lines: [line("TEA", rubles * 100)],
-    },
-  });
+  payOrder(ctx, memberId, rubles * 100, now);
 
 async function tierOf(ctx: ServiceContext, memberId: string) {
   const [row] = await database.db

@@ -10,10 +10,10 @@ import type { ServiceContext } from "@/server/services/context";
 import {
   addBuyer,
   addCampaign,
-  payOrder,
   readOutbox,
   startSmtpStore,
 } from "@/server/testing/campaign-fixtures";
+import { payOrder } from "@/server/testing/loyalty-fixtures";
 import { openTestDatabase } from "@/server/testing/test-database";
 import { recalculateTiers } from "./recalculate-tiers";
 import { runCampaigns } from "./run-campaigns";

@@ -11,8 +11,7 @@ import { setCampaignStatus } from "@/server/services/campaigns/set-campaign-stat
 import { updateMessagingSettings } from "@/server/services/campaigns/update-messaging-settings";
 import type { ServiceContext } from "@/server/services/context";
 import { upsertMember } from "@/server/services/integration/upsert-member";
-import { markOrderPaid } from "@/server/services/orders/mark-paid";
-import { createLoyaltyStore, line } from "./loyalty-fixtures";
+import { createLoyaltyStore } from "./loyalty-fixtures";
 import { startSmtpListener } from "./smtp-listener";
 
 /** Points the store at an in-process SMTP listener; no quiet hours unless asked. */
@@ -114,18 +113,4 @@ export function readOutbox(ctx: ServiceContext, campaignId: string) {
         eq(campaignMessages.campaignId, campaignId),
       ),
     );
-}
-
-/** A one-shot paid order of `amount` (minor units) by the member, dated `now`. */
-export function payOrder(ctx: ServiceContext, memberId: string, amount: number, now: Date) {
-  return markOrderPaid({
-    ctx,
-    now,
-    input: {
-      idempotencyKey: randomUUID(),
-      orderId: `O-${randomUUID()}`,
-      member: { memberId },
-      lines: [line("TEA", amount)],
-    },
-  });
 }

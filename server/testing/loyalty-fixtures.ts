@@ -8,6 +8,7 @@ import { countDoubleSpends } from "@/server/services/ledger/count-double-spends"
 import { findLedgerMismatches } from "@/server/services/ledger/find-ledger-mismatches";
 import { adjustPoints } from "@/server/services/members/adjust-points";
 import { enrollMember } from "@/server/services/members/enroll-member";
+import { markOrderPaid } from "@/server/services/orders/mark-paid";
 import { createProgram } from "@/server/services/programs/create-program";
 import { publishProgram } from "@/server/services/programs/publish-program";
 import { createTestMerchant } from "./create-test-merchant";
@@ -90,4 +91,18 @@ export async function expectConsistentLedger(db: Executor, merchantId: string) {
   if (mismatches.length > 0 || doubleSpends.total > 0) {
     throw new Error(`Ledger inconsistent: ${JSON.stringify({ mismatches, doubleSpends })}`);
   }
+}
+
+/** A one-shot paid order of `amount` (minor units) by the member, dated `now`. */
+export function payOrder(ctx: ServiceContext, memberId: string, amount: number, now: Date) {
+  return markOrderPaid({
+    ctx,
+    now,
+    input: {
+      idempotencyKey: randomUUID(),
+      orderId: `O-${randomUUID()}`,
+      member: { memberId },
+      lines: [line("TEA", amount)],
+    },
+  });
 }
