@@ -2,23 +2,11 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db/database";
 import { toLocalTime } from "@/server/engine/time";
 import { rowsOf } from "../ledger/rows-of";
+import { listTierStores } from "../tiers/list-tier-stores";
 import type { Campaign } from "./find-campaign";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
-
-// The 1-based place of t.to_tier among the levels of the store's first live program with tiers,
-// 0 if it has no such level: the order the tier_changes trigger (migration 0013) ranks by.
-const rankOfNewTier = sql`coalesce((
-  select l.ordinality from (
-    select v.config->'tiers'->'levels' as levels from programs p
-    join program_versions v on v.merchant_id = p.merchant_id and v.id = p.active_version_id
-    where p.merchant_id = t.merchant_id and p.status = 'active'
-      and jsonb_typeof(v.config->'tiers'->'levels') = 'array'
-    order by p.created_at, p.id limit 1
-  ) program
-  cross join lateral jsonb_array_elements(program.levels) with ordinality as l(level, ordinality)
-  where l.level->>'id' = t.to_tier), 0)`;
 
 /**
  * Queues the messages a trigger owes today, one per (campaign, member, occurrence): the
@@ -31,7 +19,8 @@ export async function queueTriggerMessages(
   campaign: Campaign,
   clock: { now: Date; timezone: string },
 ): Promise<number> {
-  const selects = buildSelects(campaign, clock);
+  const raised = campaign.trigger === "tierUp" ? await listLevelsAboveFirst(db, campaign) : [];
+  const selects = buildSelects(campaign, clock, raised);
   let queued = 0;
   for (const select of selects) {
     const rows = rowsOf(
@@ -47,9 +36,16 @@ export async function queueTriggerMessages(
   return queued;
 }
 
+/** The store's tier levels past the first, in the program that sets members' tiers. */
+async function listLevelsAboveFirst(db: Executor, campaign: Campaign) {
+  const [store] = await listTierStores(db, campaign.merchantId);
+  return store?.tiers.levels.slice(1).map((level) => level.id) ?? [];
+}
+
 function buildSelects(
   campaign: Campaign,
   { now, timezone }: { now: Date; timezone: string },
+  raisedLevels: readonly string[],
 ): SQL[] {
   const { merchantId, params } = campaign;
   const due = now.toISOString();
@@ -119,7 +115,8 @@ function buildSelects(
       // tier (the program's tiers removed) leaves no level to name.
       const move =
         campaign.trigger === "tierUp"
-          ? sql`t.direction = 'up' and (t.from_tier is not null or ${rankOfNewTier} > 1)`
+          ? sql`t.direction = 'up' and (t.from_tier is not null or t.to_tier in
+              (select value from jsonb_array_elements_text(${JSON.stringify(raisedLevels)}::jsonb)))`
           : sql`t.direction = 'down' and t.to_tier is not null`;
       const tiers = sql`jsonb_build_object('tier', coalesce(t.to_tier, ''),
         'previousTier', coalesce(t.from_tier, ''))`;
