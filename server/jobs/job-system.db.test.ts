@@ -18,12 +18,17 @@ afterAll(async () => {
   await database.close();
 });
 
-async function start(jobs: ScheduledJob[], pollingIntervalSeconds = 0.5) {
+/** Without ticks unless asked: an hourly tick at half past would add a run to a test. */
+async function start(
+  jobs: ScheduledJob[],
+  { pollingIntervalSeconds = 0.5, sendsTicks = false } = {},
+) {
   const system = await startJobSystem({
     db: database.db,
     connection: jobConnectionOf(database, inject("postgresUrl")),
     jobs,
     pollingIntervalSeconds,
+    sendsTicks,
   });
   started.push(system);
   return system;
@@ -61,8 +66,8 @@ describe("job system (pg-boss)", () => {
         },
         { name, everySeconds: 1 },
       );
-    await start([slowJob("a")]);
-    await start([slowJob("b")]);
+    await start([slowJob("a")], { sendsTicks: true });
+    await start([slowJob("b")], { sendsTicks: true });
     await waitFor(() => runs.length >= 3);
     const ordered = [...runs].sort((x, y) => x.start - y.start);
     ordered.slice(1).forEach((run, i) => {
@@ -104,7 +109,7 @@ describe("job system (pg-boss)", () => {
     const name = `test-${randomUUID()}`;
     const job = (instance: string) => testJob(async () => ranOn.push(instance), { name });
     // A slow poll: the first instance stops before it looks at its queue again.
-    const first = await start([job("first")], 30);
+    const first = await start([job("first")], { pollingIntervalSeconds: 30 });
     await sleep(500);
     expect(await first.runNow(name)).not.toBeNull();
     await first.stop();

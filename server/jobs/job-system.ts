@@ -21,6 +21,8 @@ export type JobSystemOptions = {
   jobs: readonly ScheduledJob[];
   pollingIntervalSeconds?: number;
   maintenanceIntervalSeconds?: number;
+  /** False: this instance only works runs that are queued (run now, or another instance's ticks). */
+  sendsTicks?: boolean;
   onError?: (error: unknown) => void;
 };
 
@@ -37,6 +39,7 @@ export async function startJobSystem({
   jobs,
   pollingIntervalSeconds = 2,
   maintenanceIntervalSeconds = 60,
+  sendsTicks = true,
   onError = logError,
 }: JobSystemOptions): Promise<JobSystem> {
   const boss = new PgBoss({
@@ -60,7 +63,9 @@ export async function startJobSystem({
   }
   const send = (job: ScheduledJob) =>
     boss.send(job.name, {}, { singletonKey: job.name, singletonSeconds: job.everySeconds });
-  const stopTickers = active.map((job) => startTicker(job.everySeconds, () => send(job), onError));
+  const stopTickers = sendsTicks
+    ? active.map((job) => startTicker(job.everySeconds, () => send(job), onError))
+    : [];
   return {
     runNow: (name) => boss.send(name, {}, { singletonKey: name }),
     stop: async () => {

@@ -23,5 +23,6 @@ const system = await startJobSystem({
     }),
   ],
   pollingIntervalSeconds: 0.5,
+  sendsTicks: false,
 });
 await system.runNow(name);
