@@ -37,6 +37,7 @@ describe("jobs router", () => {
         },
       ],
       pollingIntervalSeconds: 0.5,
+      sendsTicks: false,
     });
     try {
       await system.runNow(failingJob);
