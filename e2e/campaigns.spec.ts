@@ -1,5 +1,5 @@
 import { startSmtpListener } from "@/server/testing/smtp-listener";
-import { expect, test, trpcMutation } from "./fixtures";
+import { expect, importMembers, test } from "./fixtures";
 
 test("a campaign is previewed with a real member, test-sent over SMTP and shown in the outbox", async ({
   page,
@@ -7,21 +7,17 @@ test("a campaign is previewed with a real member, test-sent over SMTP and shown 
 }) => {
   const smtp = await startSmtpListener({ user: "shop", pass: "smtp-secret" });
   try {
-    const imported = await trpcMutation(page.request, "members.import", {
-      batchKey: "e2e-campaign-members",
-      rows: [
-        {
-          row: 2,
-          data: {
-            externalId: "C-1",
-            name: "Анна Смирнова",
-            email: "anna@example.com",
-            points: "300",
-          },
+    await importMembers(page.request, [
+      {
+        row: 2,
+        data: {
+          externalId: "C-1",
+          name: "Анна Смирнова",
+          email: "anna@example.com",
+          points: "300",
         },
-      ],
-    });
-    expect(imported.status()).toBe(200);
+      },
+    ]);
 
     await page.goto("/admin/campaigns");
     await expect(page.getByText("Рассылок пока нет")).toBeVisible();

@@ -113,3 +113,34 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** GETs one tRPC query the way the app's client does. */
+export function trpcQuery(request: APIRequestContext, path: string, input: unknown) {
+  return request.get(
+    `/api/trpc/${path}?input=${encodeURIComponent(JSON.stringify({ json: input }))}`,
+  );
+}
+
+type ImportRow = { row: number; data: Record<string, string> };
+
+/** Imports members the way the import page does and waits for the job to finish the import. */
+export async function importMembers(request: APIRequestContext, rows: ImportRow[]) {
+  const opened = await trpcMutation(request, "memberImports.create", {
+    batchKey: `e2e-${randomUUID()}`,
+    fileName: "members.csv",
+    total: rows.length,
+  });
+  expect(opened.status()).toBe(200);
+  const { id: importId } = await readTrpcData<{ id: string }>(opened);
+  expect((await trpcMutation(request, "memberImports.addRows", { importId, rows })).status()).toBe(
+    200,
+  );
+  expect((await trpcMutation(request, "memberImports.start", { importId })).status()).toBe(200);
+  const statusOf = async () =>
+    (
+      await readTrpcData<{ status: string }>(
+        await trpcQuery(request, "memberImports.get", { importId }),
+      )
+    ).status;
+  await expect.poll(statusOf, { timeout: 30_000 }).toBe("done");
+}

@@ -13,6 +13,7 @@ test("a store's staff sees the background jobs run on the embedded database", as
     "Сгорание баллов",
     "Активация ожидающих баллов",
     "Пересчёт уровней",
+    "Импорт участников",
     "Отправка вебхуков",
   ]) {
     await expect(page.getByRole("rowheader", { name })).toBeVisible();

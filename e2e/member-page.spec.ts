@@ -1,6 +1,6 @@
 import { makeTemplate } from "@/components/programs/templates";
 import { openDemoCartAsBuyer } from "./demo-cart";
-import { expect, readTrpcData, test, trpcMutation } from "./fixtures";
+import { expect, importMembers, readTrpcData, test, trpcMutation } from "./fixtures";
 
 test("the member page opens from a signed link with balance, QR card and history; a tampered link shows nothing", async ({
   page,
@@ -14,11 +14,9 @@ test("the member page opens from a signed link with balance, QR card and history
   });
   const { programId } = await readTrpcData<{ programId: string }>(created);
   expect((await trpcMutation(page.request, "programs.publish", { programId })).status()).toBe(200);
-  const imported = await trpcMutation(page.request, "members.import", {
-    batchKey: "e2e-member-page",
-    rows: [{ row: 2, data: { externalId: "MP-1", name: "Анна Смирнова", points: "300" } }],
-  });
-  expect(imported.status()).toBe(200);
+  await importMembers(page.request, [
+    { row: 2, data: { externalId: "MP-1", name: "Анна Смирнова", points: "300" } },
+  ]);
 
   await page.goto("/admin/members");
   await page.getByRole("link", { name: "Анна Смирнова" }).click();

@@ -1,5 +1,12 @@
 import { makeTemplate } from "@/components/programs/templates";
-import { expect, joinAsTeammate, readTrpcData, test, trpcMutation } from "./fixtures";
+import {
+  expect,
+  importMembers,
+  joinAsTeammate,
+  readTrpcData,
+  test,
+  trpcMutation,
+} from "./fixtures";
 
 const csv = [
   "external_id,name,email,phone,points",
@@ -19,11 +26,7 @@ async function importRows(request: Parameters<typeof trpcMutation>[0]) {
       data: { externalId: "M-2", name: "Вера Ким", email: "vera@example.com", points: "50" },
     },
   ];
-  const response = await trpcMutation(request, "members.import", {
-    batchKey: "e2e-batch-01",
-    rows,
-  });
-  expect(response.status()).toBe(200);
+  await importMembers(request, rows);
 }
 
 test("CSV import reports the bad row and imports the rest; the list searches and filters", async ({
@@ -48,8 +51,14 @@ test("CSV import reports the bad row and imports the rest; the list searches and
     "2",
   );
   await expect(page.getByText("Пропущено строк: 1.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "К участникам" })).toBeVisible();
+  // The job ran it: after a reload the import is still there with its outcome.
+  await page.reload();
+  const recent = page.getByRole("table", { name: "Последние импорты" });
+  await expect(recent.getByRole("row", { name: /members\.csv/ })).toContainText("готово");
+  await expect(recent).toContainText("новых 2, известных 0, пропущено 0");
 
-  await page.getByRole("link", { name: "К участникам" }).click();
+  await page.getByRole("link", { name: "← Участники" }).click();
   const table = page.getByRole("table", { name: "Участники" });
   await expect(table.getByRole("row")).toHaveCount(3);
   await page.getByRole("searchbox", { name: "Поиск" }).fill("смирнова");

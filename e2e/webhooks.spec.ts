@@ -1,6 +1,6 @@
 import { verifyWebhookSignature } from "../server/testing/verify-webhook-signature";
 import { startWebhookReceiver } from "../server/testing/webhook-receiver";
-import { expect, test, trpcMutation, uniqueId } from "./fixtures";
+import { expect, importMembers, test, uniqueId } from "./fixtures";
 
 test("an owner adds a webhook endpoint, sends a test, reads the log and replays", async ({
   page,
@@ -39,11 +39,7 @@ test("an owner adds a webhook endpoint, sends a test, reads the log and replays"
 
     // A member joining is sent by the background worker within seconds.
     const customerId = `customer-${uniqueId()}`;
-    const imported = await trpcMutation(page.request, "members.import", {
-      batchKey: `batch-${uniqueId()}`,
-      rows: [{ row: 1, data: { externalId: customerId } }],
-    });
-    expect(imported.status()).toBe(200);
+    await importMembers(page.request, [{ row: 1, data: { externalId: customerId } }]);
     await expect.poll(() => receiver.received.length, { timeout: 20_000 }).toBe(2);
     expect(JSON.parse(receiver.received[1]?.body ?? "{}")).toMatchObject({
       type: "member.created",

@@ -15,6 +15,7 @@ export * from "./ledger";
 export * from "./lots";
 export * from "./loyalty-settings";
 export * from "./member-cards";
+export * from "./member-imports";
 export * from "./members";
 export * from "./merchants";
 export * from "./orders";

@@ -5,6 +5,7 @@ import { campaignsRouter } from "./routers/campaigns";
 import { clubRouter } from "./routers/club";
 import { integrationRouter } from "./routers/integration";
 import { jobsRouter } from "./routers/jobs";
+import { memberImportsRouter } from "./routers/member-imports";
 import { membersRouter } from "./routers/members";
 import { merchantRouter } from "./routers/merchant";
 import { onboardingRouter } from "./routers/onboarding";
@@ -25,6 +26,7 @@ export const appRouter = createTRPCRouter({
   club: clubRouter,
   integration: integrationRouter,
   jobs: jobsRouter,
+  memberImports: memberImportsRouter,
   members: membersRouter,
   merchant: merchantRouter,
   onboarding: onboardingRouter,

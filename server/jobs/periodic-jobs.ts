@@ -2,6 +2,7 @@ import type { Db } from "@/db/database";
 import { activatePending } from "./activate-pending";
 import { applyProgramSchedules } from "./apply-program-schedules";
 import { expireLots } from "./expire-lots";
+import { importMembersJob, importMembersJobName } from "./import-members";
 import { recalculateTiers } from "./recalculate-tiers";
 import { refreshAnalyticsJob } from "./refresh-analytics";
 import { releaseExpiredHolds } from "./release-expired-holds";
@@ -30,6 +31,7 @@ export const periodicJobs: readonly PeriodicJob[] = [
   { name: "recalculate-tiers", run: recalculateTiers, minIntervalSeconds: 60 * 60 },
   { name: "run-campaigns", run: runCampaigns },
   { name: "send-app-emails", run: sendAppEmails },
+  { name: importMembersJobName, run: importMembersJob },
 ];
 
 export type JobOutcome = { name: string; isOk: boolean; error?: string };

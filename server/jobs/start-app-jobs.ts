@@ -4,6 +4,7 @@ import { listAppJobs } from "./app-jobs";
 import { jobConnectionOf } from "./job-connection";
 import { startJobSystem } from "./job-system";
 import { setJobSystemStatus } from "./job-system-status";
+import { setJobRunner } from "./request-job-run";
 
 /**
  * Starts the app's job system at server start. A failure is logged and shown on the admin's
@@ -19,10 +20,14 @@ export async function startAppJobs(database: Database) {
     return;
   }
   try {
-    await startJobSystem({
+    const system = await startJobSystem({
       db: database.db,
       connection: jobConnectionOf(database, env.DATABASE_URL),
       jobs,
+    });
+    setJobRunner({
+      names: new Set(jobs.filter((job) => job.everySeconds > 0).map((job) => job.name)),
+      runNow: system.runNow,
     });
     setJobSystemStatus({ state: "running", database: database.kind, startedAt: new Date() });
     console.log(

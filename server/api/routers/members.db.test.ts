@@ -5,7 +5,6 @@ import type { Database } from "@/db/database";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { Forbidden } from "@/server/errors";
 import { enrollMember } from "@/server/services/members/enroll-member";
-import { exportMembers } from "@/server/services/members/export-members";
 import { rewardAction } from "@/server/services/members/reward-action";
 import { markOrderPaid } from "@/server/services/orders/mark-paid";
 import { quoteOrder } from "@/server/services/orders/quote-order";
@@ -138,34 +137,7 @@ describe("members router", () => {
     expect((await owner.members.get({ memberId: bob.id })).balance.available).toBe(before);
   });
 
-  it("imports valid rows, reports the bad one, and a re-import credits nothing twice", async () => {
-    const { owner, ctx } = await setUp();
-    const rows = [
-      {
-        row: 2,
-        data: { externalId: "imp-1", name: "Ivan", email: "ivan@example.com", points: "300" },
-      },
-      { row: 3, data: { externalId: "imp-2", email: "not-an-email", points: "10" } },
-      { row: 4, data: { externalId: "ext-bob", points: "40" } },
-    ];
-    const first = await owner.members.import({ batchKey: "batch-0001", rows });
-    expect(first).toMatchObject({ imported: 2, created: 1, existing: 1, credited: 340 });
-    expect(first.failed).toEqual([{ row: 3, errors: { email: ["emailInvalid"] } }]);
-    const again = await owner.members.import({ batchKey: "batch-0001", rows });
-    expect(again).toMatchObject({ imported: 2, created: 0, existing: 2 });
-    const ivan = (await owner.members.list({ q: "imp-1" })).rows[0];
-    expect(ivan).toMatchObject({ name: "Ivan", available: 300 });
-    const bob = (await owner.members.list({ q: "ext-bob" })).rows[0];
-    expect(bob?.available).toBe(40);
-    let csv = "";
-    for await (const chunk of exportMembers({ ctx, input: { q: "imp-" } })) csv += chunk;
-    expect(csv.split("\r\n").filter(Boolean)).toEqual([
-      "\ufeffexternal_id,name,email,phone,tier,points_available,points_pending,orders,total_spent,joined_at,last_order_at,blocked",
-      expect.stringMatching(/^imp-1,Ivan,ivan@example.com,,,300,0,0,0,.+,,no$/),
-    ]);
-  });
-
-  it("an analyst reads members but cannot adjust, block or import", async () => {
+  it("an analyst reads members but cannot adjust or block", async () => {
     const { analyst, ann } = await setUp();
     expect((await analyst.members.list({})).total).toBe(2);
     expect((await analyst.members.get({ memberId: ann.id })).member.name).toBe("Anna Petrova");
@@ -176,12 +148,6 @@ describe("members router", () => {
     ).rejects.toMatchObject(forbidden);
     await expect(
       analyst.members.setBlocked({ memberId: ann.id, isBlocked: true, reason: "nope" }),
-    ).rejects.toMatchObject(forbidden);
-    await expect(
-      analyst.members.import({
-        batchKey: "batch-0002",
-        rows: [{ row: 2, data: { externalId: "x" } }],
-      }),
     ).rejects.toMatchObject(forbidden);
   });
 
@@ -198,11 +164,6 @@ describe("members router", () => {
       attacker.members.setBlocked({ memberId: ann.id, isBlocked: true, reason: "grief" }),
     ).rejects.toMatchObject(notFound);
     expect(await attacker.members.tierLevels()).toEqual([]);
-    const imported = await attacker.members.import({
-      batchKey: "batch-0003",
-      rows: [{ row: 2, data: { externalId: "ext-ann", points: "1000" } }],
-    });
-    expect(imported.created).toBe(1);
     expect((await owner.members.get({ memberId: ann.id })).balance.available).toBe(0);
     expect((await owner.members.get({ memberId: ann.id })).member.isBlocked).toBe(false);
   });

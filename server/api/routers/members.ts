@@ -3,7 +3,6 @@ import { z } from "zod";
 import { createMemberLink } from "@/server/services/member-page/create-member-link";
 import { AdjustPointsInput, adjustPoints } from "@/server/services/members/adjust-points";
 import { getMember, MemberIdInput } from "@/server/services/members/get-member";
-import { ImportMembersInput, importMembers } from "@/server/services/members/import-members";
 import { listLedger } from "@/server/services/members/list-ledger";
 import { ListMembersInput, listMembers } from "@/server/services/members/list-members";
 import {
@@ -49,7 +48,4 @@ export const membersRouter = createTRPCRouter({
   pageLink: merchantWriteProcedure
     .input(MemberIdInput)
     .mutation(({ ctx, input }) => createMemberLink({ ctx, member: { memberId: input.memberId } })),
-  import: merchantWriteProcedure
-    .input(ImportMembersInput)
-    .mutation(({ ctx, input }) => importMembers({ ctx, input })),
 });

@@ -6,7 +6,6 @@ import {
   makeBlank,
   makeTemplate,
   programTypes,
-  type TemplateId,
   templateIds,
 } from "@/components/programs/templates";
 import { Card, CardBody } from "@/components/ui/card";

@@ -1,5 +1,5 @@
 "use client";
-import { useMutation } from "@tanstack/react-query";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { useErrorText } from "@/components/forms/use-error-text";
@@ -7,71 +7,69 @@ import { useTRPC } from "@/components/providers/trpc";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { TextLink } from "@/components/ui/text-link";
+import { useExplainRowErrors } from "./explain-row-errors";
+import { ImportProgress } from "./import-progress";
 import { hashFile, type PreparedFile, prepareImport } from "./read-import-file";
+import { RecentImports } from "./recent-imports";
 
-const chunkSize = 200;
+const uploadPartSize = 1000;
 const template =
   "external_id,name,email,phone,birthday,points\r\nA-1001,Анна Смирнова,anna@example.com,+7 900 000-00-01,1990-05-17,300\r\n";
 
-type Outcome = {
-  created: number;
-  existing: number;
-  credited: number;
-  failed: { row: number; errors: Record<string, string[]> }[];
-};
+type Started = { importId: string; isWaitingForJobs: boolean; isKnownFile: boolean };
 
-/** Upload -> preview with per-row errors -> import the valid rows chunk by chunk, with progress. */
+/**
+ * Upload -> preview with per-row errors -> send the valid rows in parts and start the import;
+ * the import-members job does the rest in the background, and the page follows its progress.
+ */
 export function MemberImporter() {
   const t = useTranslations("MemberImport");
-  const tErrors = useTranslations("MemberImport.errors");
-  const tFields = useTranslations("MemberImport.fields");
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const { fromMutation } = useErrorText();
+  const explain = useExplainRowErrors();
   const inputId = useId();
   const [file, setFile] = useState<{
     name: string;
     prepared: PreparedFile;
     batchKey: string;
   } | null>(null);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const importChunk = useMutation(trpc.members.import.mutationOptions());
+  const [uploaded, setUploaded] = useState<{ done: number; total: number } | null>(null);
+  const [started, setStarted] = useState<Started | null>(null);
+  const open = useMutation(trpc.memberImports.create.mutationOptions());
+  const addRows = useMutation(trpc.memberImports.addRows.mutationOptions());
+  const start = useMutation(trpc.memberImports.start.mutationOptions());
+  const failure = open.error ?? addRows.error ?? start.error;
   const valid = file?.prepared.rows.filter((r) => !r.errors) ?? [];
   const invalid = file?.prepared.rows.filter((r) => r.errors) ?? [];
-  const explain = (errors: Record<string, string[]>) =>
-    Object.entries(errors)
-      .map(
-        ([field, codes]) =>
-          `${tFields.has(field as "email") ? tFields(field as "email") : field}: ${codes.map((c) => (tErrors.has(c as "emailInvalid") ? tErrors(c as "emailInvalid") : c)).join(", ")}`,
-      )
-      .join("; ");
 
-  async function run() {
+  async function upload() {
     if (!file) return;
     const total = valid.length;
-    const sum: Outcome = { created: 0, existing: 0, credited: 0, failed: [] };
-    setOutcome(null);
-    setProgress({ done: 0, total });
-    for (let i = 0; i < total; i += chunkSize) {
-      const rows = valid.slice(i, i + chunkSize).map((r) => ({ row: r.row, data: r.data }));
-      const result = await importChunk
-        .mutateAsync({ batchKey: file.batchKey, rows })
-        .catch(() => null);
-      if (!result) {
-        setOutcome(sum);
-        return;
+    const opened = await open
+      .mutateAsync({ batchKey: file.batchKey, fileName: file.name, total })
+      .catch(() => null);
+    if (!opened) return;
+    if (opened.status === "uploading") {
+      setUploaded({ done: 0, total });
+      for (let i = 0; i < total; i += uploadPartSize) {
+        const rows = valid.slice(i, i + uploadPartSize).map((r) => ({ row: r.row, data: r.data }));
+        const sent = await addRows.mutateAsync({ importId: opened.id, rows }).catch(() => null);
+        if (!sent) return;
+        setUploaded({ done: Math.min(total, i + rows.length), total });
       }
-      sum.created += result.created;
-      sum.existing += result.existing;
-      sum.credited += result.credited;
-      sum.failed.push(...result.failed);
-      setProgress({ done: Math.min(total, i + rows.length), total });
     }
-    setOutcome(sum);
+    const queued = await start.mutateAsync({ importId: opened.id }).catch(() => null);
+    if (!queued) return;
+    setStarted({
+      importId: opened.id,
+      isWaitingForJobs: !queued.isQueuedNow,
+      isKnownFile: !opened.isNew,
+    });
+    await queryClient.invalidateQueries({ queryKey: trpc.memberImports.list.queryKey() });
   }
 
-  const isRunning = progress !== null && outcome === null && !importChunk.isError;
+  const isUploading = (open.isPending || addRows.isPending || start.isPending) && !failure;
   return (
     <div className="space-y-6">
       <Card>
@@ -98,13 +96,13 @@ export function MemberImporter() {
               id={inputId}
               type="file"
               accept=".csv,text/csv"
-              disabled={isRunning}
+              disabled={isUploading}
               className="block text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm file:font-medium"
               onChange={async (event) => {
                 const picked = event.target.files?.[0];
-                setOutcome(null);
-                setProgress(null);
-                importChunk.reset();
+                setStarted(null);
+                setUploaded(null);
+                for (const mutation of [open, addRows, start]) mutation.reset();
                 if (!picked) return setFile(null);
                 const text = await picked.text();
                 setFile({
@@ -173,65 +171,36 @@ export function MemberImporter() {
             )}
             <div className="flex flex-wrap items-center gap-3">
               <Button
-                onClick={() => void run()}
-                isPending={isRunning}
-                disabled={valid.length === 0 || file.prepared.missingExternalId || outcome !== null}
+                onClick={() => void upload()}
+                isPending={isUploading}
+                disabled={valid.length === 0 || file.prepared.missingExternalId || started !== null}
               >
                 {t("importValid", { count: valid.length })}
               </Button>
               <p className="text-xs text-slate-500">{t("idempotent")}</p>
             </div>
-            {progress && (
-              <div className="space-y-1">
-                <div
-                  role="progressbar"
-                  aria-label={t("progressLabel")}
-                  aria-valuemin={0}
-                  aria-valuemax={progress.total}
-                  aria-valuenow={progress.done}
-                  className="h-2 overflow-hidden rounded-full bg-slate-100"
-                >
-                  <div
-                    className="h-full bg-brand-600 transition-all"
-                    style={{
-                      width: `${progress.total ? Math.floor((progress.done * 100) / progress.total) : 100}%`,
-                    }}
-                  />
-                </div>
-                <p className="text-xs text-slate-600">
-                  {t("progress", { done: progress.done, total: progress.total })}
-                </p>
-              </div>
+            {uploaded && !started && (
+              <p className="text-xs text-slate-600">
+                {t("uploading", { done: uploaded.done, total: uploaded.total })}
+              </p>
             )}
-            {importChunk.isError && (
+            {failure && (
               <Notice tone="error">
-                {t("chunkFailed", { message: fromMutation(importChunk.error).message ?? "" })}
+                {t("uploadFailed", { message: fromMutation(failure).message ?? "" })}
               </Notice>
             )}
-            {outcome && (
-              <Notice
-                tone={outcome.failed.length + invalid.length > 0 ? "info" : "success"}
-                className="space-y-1"
-              >
-                <p className="font-medium">
-                  {t("done", {
-                    created: outcome.created,
-                    existing: outcome.existing,
-                    credited: outcome.credited,
-                  })}
-                </p>
-                {invalid.length + outcome.failed.length > 0 && (
-                  <p>{t("skipped", { count: invalid.length + outcome.failed.length })}</p>
-                )}
-                {outcome.failed.map((f) => (
-                  <p key={f.row}>{t("rowFailed", { row: f.row, problem: explain(f.errors) })}</p>
-                ))}
-                <TextLink href="/admin/members">{t("toMembers")}</TextLink>
-              </Notice>
+            {started?.isKnownFile && <Notice>{t("knownFile")}</Notice>}
+            {started && (
+              <ImportProgress
+                importId={started.importId}
+                skippedInPreview={invalid.length}
+                isWaitingForJobs={started.isWaitingForJobs}
+              />
             )}
           </CardBody>
         </Card>
       )}
+      <RecentImports />
     </div>
   );
 }

@@ -16,7 +16,10 @@ export type PreparedFile = {
   unknownColumns: string[];
 };
 
-/** CSV text -> rows keyed by field, each checked with the same schema the server uses. */
+/**
+ * CSV text -> rows keyed by field, each checked with the same schema the server uses. A repeated
+ * external id is an error on its later rows, as the server marks it (the first row wins).
+ */
 export function prepareImport(text: string): PreparedFile {
   const [header = [], ...lines] = parseCsv(text);
   const fields = header.map((name) => {
@@ -24,13 +27,22 @@ export function prepareImport(text: string): PreparedFile {
     return (importColumns as Record<string, string>)[key] ?? null;
   });
   const unknownColumns = header.filter((_, i) => fields[i] === null);
+  const seen = new Set<string>();
   const rows = lines.map((cells, index): PreparedRow => {
     const data: Record<string, string> = {};
     fields.forEach((field, i) => {
       if (field) data[field] = cells[i] ?? "";
     });
     const checked = checkImportRow(data);
-    return { row: index + 2, data, errors: checked.ok ? null : checked.errors };
+    if (!checked.ok) return { row: index + 2, data, errors: checked.errors };
+    const { externalId } = checked.value;
+    const isRepeated = seen.has(externalId);
+    seen.add(externalId);
+    return {
+      row: index + 2,
+      data,
+      errors: isRepeated ? { externalId: ["duplicateInFile"] } : null,
+    };
   });
   return { rows, missingExternalId: !fields.includes("externalId"), unknownColumns };
 }
