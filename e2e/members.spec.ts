@@ -57,6 +57,10 @@ test("CSV import reports the bad row and imports the rest; the list searches and
   const recent = page.getByRole("table", { name: "Последние импорты" });
   await expect(recent.getByRole("row", { name: /members\.csv/ })).toContainText("готово");
   await expect(recent).toContainText("новых 2, известных 0, пропущено 0");
+  await recent.getByRole("button", { name: "members.csv" }).click();
+  await expect(
+    page.getByText("Импортировано: новых 2, уже известных 0, начислено баллов 350."),
+  ).toBeVisible();
 
   await page.getByRole("link", { name: "← Участники" }).click();
   const table = page.getByRole("table", { name: "Участники" });

@@ -1,10 +1,11 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
+import { useState } from "react";
 import { useTRPC } from "@/components/providers/trpc";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { isUnderWay } from "./import-progress";
+import { ImportProgress, isUnderWay } from "./import-progress";
 
 /** The store's latest imports: an import started earlier can be followed here after a reload. */
 export function RecentImports() {
@@ -17,6 +18,7 @@ export function RecentImports() {
         (query.state.data ?? []).some((run) => isUnderWay(run.status)) ? 2000 : false,
     }),
   );
+  const [openedId, setOpenedId] = useState<string | null>(null);
   const runs = list.data ?? [];
   if (runs.length === 0) return null;
   return (
@@ -47,7 +49,16 @@ export function RecentImports() {
           <tbody>
             {runs.map((run) => (
               <tr key={run.id} className="border-t border-slate-100">
-                <td className="py-1.5 pr-3">{run.fileName}</td>
+                <td className="py-1.5 pr-3">
+                  <button
+                    type="button"
+                    className="text-left font-medium text-brand-700 underline-offset-2 hover:underline"
+                    aria-expanded={openedId === run.id}
+                    onClick={() => setOpenedId(openedId === run.id ? null : run.id)}
+                  >
+                    {run.fileName}
+                  </button>
+                </td>
                 <td className="py-1.5 pr-3">
                   <Badge>{t(`status.${run.status}`)}</Badge>
                 </td>
@@ -71,6 +82,11 @@ export function RecentImports() {
             ))}
           </tbody>
         </table>
+        {openedId && (
+          <div className="mt-4 border-t border-slate-100 pt-4">
+            <ImportProgress importId={openedId} skippedInPreview={0} isWaitingForJobs={false} />
+          </div>
+        )}
       </CardBody>
     </Card>
   );
