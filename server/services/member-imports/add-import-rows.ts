@@ -1,10 +1,9 @@
-import { and, count, eq } from "drizzle-orm";
 import { z } from "zod";
 import { memberImportRows } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { Conflict, InvalidInput } from "@/server/errors";
 import type { ServiceContext } from "../context";
-import { lockMemberImport } from "./lock-member-import";
+import { countImportRows, lockMemberImport } from "./lock-member-import";
 
 export const AddImportRowsInput = z.object({
   importId: z.string(),
@@ -39,16 +38,7 @@ export async function addImportRows({
       .insert(memberImportRows)
       .values(rows.map((r) => ({ merchantId: ctx.merchantId, importId, row: r.row, data: r.data })))
       .onConflictDoNothing();
-    const [stored] = await tx
-      .select({ rows: count() })
-      .from(memberImportRows)
-      .where(
-        and(
-          eq(memberImportRows.merchantId, ctx.merchantId),
-          eq(memberImportRows.importId, importId),
-        ),
-      );
-    const received = stored?.rows ?? 0;
+    const received = await countImportRows(tx, ctx.merchantId, importId);
     if (received > target.total) {
       throw new InvalidInput(`The import was opened for ${target.total} rows, not more`);
     }

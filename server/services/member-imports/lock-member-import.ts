@@ -1,6 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { Tx } from "@/db/database";
-import { memberImports } from "@/db/schema";
+import { memberImportRows, memberImports } from "@/db/schema";
 import { NotFound } from "@/server/errors";
 import { isUuid } from "../is-uuid";
 
@@ -15,4 +15,15 @@ export async function lockMemberImport(tx: Tx, merchantId: string, importId: str
     : [];
   if (!found) throw new NotFound("No such import");
   return found;
+}
+
+/** How many of the file's rows have arrived so far. */
+export async function countImportRows(tx: Tx, merchantId: string, importId: string) {
+  const [stored] = await tx
+    .select({ rows: count() })
+    .from(memberImportRows)
+    .where(
+      and(eq(memberImportRows.merchantId, merchantId), eq(memberImportRows.importId, importId)),
+    );
+  return stored?.rows ?? 0;
 }

@@ -1,11 +1,11 @@
-import { and, count, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { memberImportRows, memberImports } from "@/db/schema";
+import { memberImports } from "@/db/schema";
 import { inTransaction } from "@/db/transaction";
 import { InvalidInput } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
-import { lockMemberImport } from "./lock-member-import";
+import { countImportRows, lockMemberImport } from "./lock-member-import";
 
 export const MemberImportIdInput = z.object({ importId: z.string() });
 
@@ -33,16 +33,7 @@ export async function startMemberImport({
       return { status: "queued" as const };
     }
     if (target.status !== "uploading") return { status: target.status };
-    const [stored] = await tx
-      .select({ rows: count() })
-      .from(memberImportRows)
-      .where(
-        and(
-          eq(memberImportRows.merchantId, ctx.merchantId),
-          eq(memberImportRows.importId, importId),
-        ),
-      );
-    const received = stored?.rows ?? 0;
+    const received = await countImportRows(tx, ctx.merchantId, importId);
     if (received !== target.total) {
       throw new InvalidInput(
         `Only ${received} of the file's ${target.total} rows arrived; upload the file again`,
