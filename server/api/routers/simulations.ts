@@ -1,3 +1,4 @@
+import { requestJobRun } from "@/server/jobs/request-job-run";
 import {
   getLatestSimulation,
   getSimulation,
@@ -20,7 +21,8 @@ export const simulationsRouter = createTRPCRouter({
     .query(({ ctx, input }) => getLatestSimulation({ ctx, input })),
   start: merchantWriteProcedure.input(StartSimulationInput).mutation(async ({ ctx, input }) => {
     const started = await startSimulation({ ctx, input });
-    kickSimulation(ctx.db, started.simulationId);
+    // On the job queue when this process runs it; without jobs, in this process.
+    if (!requestJobRun("run-simulations")) kickSimulation(ctx.db, started.simulationId);
     return started;
   }),
 });
