@@ -15,6 +15,7 @@ const EnvSchema = z.object({
   WEBHOOK_POLL_SECONDS: z.coerce.number().int().min(0).default(5),
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(["true", "false"]).optional(),
   ANALYTICS_REFRESH_MINUTES: z.coerce.number().int().min(0).default(5),
+  WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
   SIGN_IN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
   WIDGET_REQUESTS_PER_KEY_PER_MINUTE: z.coerce.number().int().positive().default(6000),
   WIDGET_REQUESTS_PER_SHOPPER_PER_MINUTE: z.coerce.number().int().positive().default(120),

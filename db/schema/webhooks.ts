@@ -50,7 +50,11 @@ export const webhookEvents = pgTable(
     payload: jsonb().notNull(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ name: "webhook_events_merchant_id_id_pk", columns: [t.merchantId, t.id] })],
+  (t) => [
+    primaryKey({ name: "webhook_events_merchant_id_id_pk", columns: [t.merchantId, t.id] }),
+    // For the pruning job: BRIN costs next to nothing on the insert of every event.
+    index("webhook_events_created_at_brin_idx").using("brin", t.createdAt),
+  ],
 );
 
 export const webhookDeliveries = pgTable(
@@ -91,6 +95,7 @@ export const webhookDeliveries = pgTable(
       .on(t.nextAttemptAt)
       .where(sql`status = 'queued'`),
     index("webhook_deliveries_merchant_id_created_at_idx").on(t.merchantId, t.createdAt),
+    index("webhook_deliveries_merchant_id_event_id_idx").on(t.merchantId, t.eventId),
     index("webhook_deliveries_merchant_id_endpoint_id_created_at_idx").on(
       t.merchantId,
       t.endpointId,

@@ -3,6 +3,7 @@ import { activatePending } from "./activate-pending";
 import { applyProgramSchedules } from "./apply-program-schedules";
 import { expireLots } from "./expire-lots";
 import { importMembersJob, importMembersJobName } from "./import-members";
+import { pruneWebhookEventsJob } from "./prune-webhook-events";
 import { recalculateTiers } from "./recalculate-tiers";
 import { refreshAnalyticsJob } from "./refresh-analytics";
 import { releaseExpiredHolds } from "./release-expired-holds";
@@ -32,6 +33,7 @@ export const periodicJobs: readonly PeriodicJob[] = [
   { name: "run-campaigns", run: runCampaigns },
   { name: "send-app-emails", run: sendAppEmails },
   { name: importMembersJobName, run: importMembersJob },
+  { name: "prune-webhook-events", run: pruneWebhookEventsJob, minIntervalSeconds: 60 * 60 },
 ];
 
 export type JobOutcome = { name: string; isOk: boolean; error?: string };

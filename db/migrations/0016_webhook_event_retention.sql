@@ -1,0 +1,2 @@
+CREATE INDEX "webhook_deliveries_merchant_id_event_id_idx" ON "webhook_deliveries" USING btree ("merchant_id","event_id");--> statement-breakpoint
+CREATE INDEX "webhook_events_created_at_brin_idx" ON "webhook_events" USING brin ("created_at");
