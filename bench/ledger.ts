@@ -13,7 +13,7 @@ import { hotMember, memberId, setupStore } from "./ledger/setup-store";
 // Paid orders that spend points, per second, on real Postgres: spread over many members, then
 // all on one hot member (every order waits for the previous one's lock). Then the ledger is audited.
 const baseUrl = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-const clients = 32;
+const clients = Number(process.env.BENCH_CLIENTS ?? 32);
 const members = Number(process.env.BENCH_MEMBERS ?? 10_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 
@@ -34,6 +34,7 @@ try {
   // A store in production has planner statistics; a database filled a second ago may have none
   // (autovacuum's analyze runs when it gets round to it), and then plans scan every member.
   await db.execute(sql`analyze`);
+  if (process.env.BENCH_ABLATE) await db.execute(sql.raw(process.env.BENCH_ABLATE));
   console.log(
     `setup: ${members} members in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
   );
@@ -91,6 +92,6 @@ try {
   );
 } finally {
   await database.close();
-  await admin.unsafe(`drop database if exists ${name} with (force)`);
+  if (!process.env.BENCH_KEEP) await admin.unsafe(`drop database if exists ${name} with (force)`);
   await admin.end();
 }

@@ -7,6 +7,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import type { Database, Db } from "./database";
+import { createPipelinedTransaction } from "./pipelined-transaction";
 import * as schema from "./schema";
 
 const migrationsFolder = path.join(process.cwd(), "db/migrations");
@@ -24,6 +25,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     });
     const db = drizzlePostgres(client, { schema, casing: "snake_case" });
     await migratePostgres(db, { migrationsFolder });
+    const pipelined = createPipelinedTransaction(client, schema);
+    const transaction = db.transaction.bind(db);
+    // Isolation options keep drizzle's own transaction; everything else saves its round trips.
+    db.transaction = ((fn, config) =>
+      config ? transaction(fn, config) : pipelined(fn as never)) as typeof db.transaction;
     return { db: db as unknown as Db, kind: "postgres", close: () => client.end() };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });

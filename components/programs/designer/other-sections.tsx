@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { Notice } from "@/components/ui/notice";
 import { useDesigner } from "./designer-context";
 import {
   ChoiceField,

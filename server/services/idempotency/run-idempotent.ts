@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/database";
+import { sendBeforeCommit } from "@/db/pipelined-transaction";
 import { idempotencyKeys } from "@/db/schema";
 import { Conflict } from "@/server/errors";
 import type { ServiceContext } from "../context";
@@ -44,7 +45,7 @@ export async function runIdempotent<T, P = undefined>(
     const json = JSON.stringify(await effect(tx, batch, (await prefetched) as P));
     const remember = { text: rememberStatement, params: [json, ctx.merchantId, key] };
     batch.add(remember, [`idempotency:${key}`]);
-    await batch.flush(tx);
+    await sendBeforeCommit(tx, batch.flush(tx));
     return JSON.parse(json) as T;
   });
 }
