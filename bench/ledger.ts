@@ -34,7 +34,7 @@ try {
   // A store in production has planner statistics; a database filled a second ago may have none
   // (autovacuum's analyze runs when it gets round to it), and then plans scan every member.
   await db.execute(sql`analyze`);
-  if (process.env.BENCH_ABLATE) await db.execute(sql.raw(process.env.BENCH_ABLATE));
+  if (process.env.BENCH_SETUP_SQL) await db.execute(sql.raw(process.env.BENCH_SETUP_SQL));
   console.log(
     `setup: ${members} members in ${((performance.now() - setupStarted) / 1000).toFixed(1)} s`,
   );
