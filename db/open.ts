@@ -25,7 +25,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     });
     const db = drizzlePostgres(client, { schema, casing: "snake_case" });
     await migratePostgres(db, { migrationsFolder });
-    const pipelined = createPipelinedTransaction(client, schema);
+    const pipelined = createPipelinedTransaction(client, db as unknown as Db);
     const transaction = db.transaction.bind(db);
     // Isolation options keep drizzle's own transaction; everything else saves its round trips.
     db.transaction = ((fn, config) =>

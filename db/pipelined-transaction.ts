@@ -1,8 +1,7 @@
-import { createTableRelationsHelpers, extractTablesRelationalConfig } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import { PostgresJsSession, PostgresJsTransaction } from "drizzle-orm/postgres-js";
 import type { ReservedSql, Sql } from "postgres";
-import type { Schema, Tx } from "./database";
+import type { Db, Tx } from "./database";
 
 type Transaction = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 
@@ -14,14 +13,11 @@ const lastWrites = new WeakMap<Tx, Promise<unknown>[]>();
  * the COMMIT. On a database shared by a few cores the round trips (a system call and two
  * context switches each) cost as much CPU as the statements. Nested transactions are savepoints.
  */
-export function createPipelinedTransaction(client: Sql, schema: Schema): Transaction {
+export function createPipelinedTransaction(client: Sql, db: Db): Transaction {
   const dialect = new PgDialect({ casing: "snake_case" });
-  const tables = extractTablesRelationalConfig(schema, createTableRelationsHelpers);
-  const relational = {
-    fullSchema: schema,
-    schema: tables.tables,
-    tableNamesMap: tables.tableNamesMap,
-  };
+  // The relational config drizzle built for `db`; its transactions are built with the same.
+  const { fullSchema, schema, tableNamesMap } = db._;
+  const relational = schema ? { fullSchema, schema, tableNamesMap } : undefined;
   return async (fn) => {
     const reserved = await client.reserve();
     // What drizzle's transaction uses of postgres-js's transaction client: queries and savepoints.
