@@ -1,4 +1,4 @@
-import { and, eq, gt, lte, sql } from "drizzle-orm";
+import { and, eq, lte, sql } from "drizzle-orm";
 import { lots } from "@/db/schema";
 import { activateLots } from "@/server/services/ledger/activate-lots";
 import { queueEntries } from "@/server/services/ledger/queue-entries";
@@ -6,7 +6,7 @@ import { forEachDueMember, type JobOptions } from "./for-each-due-member";
 import { jobActor } from "./job-actor";
 
 const isDue = (now: Date) =>
-  and(eq(lots.status, "pending"), gt(lots.remaining, 0), lte(lots.availableAt, now));
+  and(eq(lots.status, "pending"), lots.isOpen, lte(lots.availableAt, now));
 
 /** Pending lots whose delay has passed become spendable (repaying debt first). Idempotent. */
 export async function activatePending({

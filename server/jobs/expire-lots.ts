@@ -1,4 +1,4 @@
-import { and, eq, gt, isNotNull, lte } from "drizzle-orm";
+import { and, eq, isNotNull, lte } from "drizzle-orm";
 import { lots } from "@/db/schema";
 import { findExpired } from "@/server/engine";
 import { queueLotChanges } from "@/server/services/ledger/change-lots";
@@ -8,7 +8,7 @@ import { forEachDueMember, type JobOptions } from "./for-each-due-member";
 import { jobActor } from "./job-actor";
 
 const isExpired = (now: Date) =>
-  and(isNotNull(lots.expiresAt), lte(lots.expiresAt, now), gt(lots.remaining, 0));
+  and(isNotNull(lots.expiresAt), lte(lots.expiresAt, now), lots.isOpen);
 
 /** Burns what is left in expired lots, once: a second run finds the lots already empty. */
 export async function expireLots({

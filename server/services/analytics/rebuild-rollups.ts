@@ -66,7 +66,7 @@ export async function rebuildRollups({
     await tx.execute(sql`insert into analytics_expiry_months (merchant_id, month, points)
       select ${merchantId}, ${localMonthSql(sql`expires_at`, tz)}, sum(remaining)
       from lots
-      where merchant_id = ${merchantId} and wallet = 'points' and remaining > 0
+      where merchant_id = ${merchantId} and wallet = 'points' and is_open
         and expires_at >= ${now.toISOString()}::timestamptz
       group by 2`);
     await tx.execute(sql`delete from analytics_customers where merchant_id = ${merchantId}`);

@@ -90,7 +90,7 @@ function buildSelects(
             ${due}::timestamptz
           from lots l join members m on m.merchant_id = l.merchant_id and m.id = l.member_id
           where ${ofStore} and l.merchant_id = ${merchantId} and l.wallet = 'points'
-            and l.remaining > 0 and l.expires_at > ${now.toISOString()}
+            and l.is_open and l.expires_at > ${now.toISOString()}
             and l.expires_at <= ${until.toISOString()}
           group by m.merchant_id, m.id`,
       ];

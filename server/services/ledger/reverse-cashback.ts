@@ -1,4 +1,4 @@
-import { and, asc, eq, gt } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "@/db/database";
 import { lots } from "@/db/schema";
 import { changeLots } from "./change-lots";
@@ -24,7 +24,7 @@ export async function reverseCashback(
         eq(lots.merchantId, key.merchantId),
         eq(lots.orderId, orderId),
         eq(lots.wallet, "cashback"),
-        gt(lots.remaining, 0),
+        lots.isOpen,
       ),
     )
     .orderBy(asc(lots.createdAt), asc(lots.id));

@@ -37,7 +37,7 @@ export async function reverseEarned(tx: Executor, batch: WriteBatch, key: Member
           eq(lots.orderId, r.orderId),
           and(
             eq(lots.status, "available"),
-            gt(lots.remaining, 0),
+            lots.isOpen,
             or(isNull(lots.expiresAt), gt(lots.expiresAt, r.now)),
           ),
         ),

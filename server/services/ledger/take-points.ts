@@ -34,7 +34,7 @@ function lotsStatement(byExternalId: boolean) {
       'remaining', remaining, 'availableAt', available_at, 'expiresAt', expires_at,
       'programVersionId', program_version_id)), '[]'::json) as v
       from lots where merchant_id = $1 and member_id = ${member}
-      and wallet = 'points' and remaining > 0 and (status = 'available' or available_at <= $3::timestamptz)
+      and wallet = 'points' and is_open and (status = 'available' or available_at <= $3::timestamptz)
       and (expires_at is null or expires_at > $3::timestamptz)`;
 }
 const byMemberId = lotsStatement(false);

@@ -22,7 +22,7 @@ export async function listExpiringLots(
       and(
         eq(lots.merchantId, key.merchantId),
         eq(lots.memberId, key.memberId),
-        gt(lots.remaining, 0),
+        lots.isOpen,
         isNotNull(lots.expiresAt),
         gt(lots.expiresAt, now),
         lte(lots.expiresAt, new Date(now.getTime() + days * 86_400_000)),

@@ -39,7 +39,7 @@ type Shape = { byId: boolean; lock: boolean; lotSums: boolean };
 // $1 merchant, $2 member id or external id, $3 first day of the stats, $4 order id, $5 now.
 function buyerStatement({ byId, lock, lotSums }: Shape) {
   const spendableLots = `l.merchant_id = m.merchant_id and l.member_id = m.id and l.wallet = 'points'
-    and l.remaining > 0 and (l.expires_at is null or l.expires_at > $5::timestamptz)`;
+    and l.is_open and (l.expires_at is null or l.expires_at > $5::timestamptz)`;
   const sums = lotSums
     ? `'availableLots', (select coalesce(sum(l.remaining), 0) from lots l
         where ${spendableLots} and l.status = 'available'),

@@ -51,7 +51,7 @@ async function readLots(db: Executor, merchantId: string, externalId: string, no
         where l.merchant_id = ${merchantId}
           and l.member_id = (select m.id from members m
             where m.merchant_id = ${merchantId} and m.external_id = ${externalId})
-          and l.wallet = 'points' and l.status = 'available' and l.remaining > 0
+          and l.wallet = 'points' and l.status = 'available' and l.is_open
           and l.expires_at > ${now.toISOString()}::timestamptz and l.expires_at <= ${horizon}::timestamptz
         order by l.expires_at limit 50) e`,
   );
