@@ -6,7 +6,7 @@ import { openDatabase } from "@/db/open";
 import { countDoubleSpends } from "@/server/services/ledger/count-double-spends";
 import { findLedgerMismatches } from "@/server/services/ledger/find-ledger-mismatches";
 import { describeMachine } from "./ledger/machine";
-import { sampleCpu } from "./ledger/measure-cpu";
+import { sampleWork } from "./ledger/measure-work";
 import { type PhaseResult, runPaidOrders } from "./ledger/run-paid-orders";
 import { hotMember, memberId, setupStore } from "./ledger/setup-store";
 
@@ -47,16 +47,19 @@ try {
     seconds: 3,
     pickMember: () => memberId(random(members)),
   });
-  // CPU per order (this process, and the Postgres backends of this database) next to the rate.
+  // CPU per order (this process, and the Postgres backends of this database) and WAL per order
+  // next to the rate.
   const measured = async (run: () => Promise<PhaseResult>) => {
-    const before = await sampleCpu(db, name);
+    const before = await sampleWork(db, name);
     const result = await run();
-    const after = await sampleCpu(db, name);
-    const perOrder = (ms: number) => Math.round((ms / Math.max(1, result.orders)) * 100) / 100;
+    const after = await sampleWork(db, name);
+    const perOrder = (total: number) =>
+      Math.round((total / Math.max(1, result.orders)) * 100) / 100;
     return {
       ...result,
       clientCpuMs: perOrder(after.clientMs - before.clientMs),
       serverCpuMs: perOrder(after.serverMs - before.serverMs),
+      walKbPerOrder: perOrder((after.walBytes - before.walBytes) / 1024),
     };
   };
   const results: PhaseResult[] = [];

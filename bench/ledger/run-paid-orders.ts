@@ -15,6 +15,7 @@ export type PhaseResult = {
   p99ms: number;
   clientCpuMs?: number;
   serverCpuMs?: number;
+  walKbPerOrder?: number;
 };
 
 /**

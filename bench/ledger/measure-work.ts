@@ -5,13 +5,15 @@ import { rowsOf } from "@/server/services/ledger/rows-of";
 
 const ticksPerSecond = 100;
 
-export type CpuSample = { clientMs: number; serverMs: number };
+export type WorkSample = { clientMs: number; serverMs: number; walBytes: number };
 
 /**
- * CPU spent so far by this process and by the Postgres backends serving this database (from
- * /proc; Linux only, 0 elsewhere). Per order, these are steadier than orders/s on a shared box.
+ * Work done so far: CPU of this process and of the Postgres backends serving this database
+ * (from /proc; Linux only, 0 elsewhere) and WAL written by the server. CPU per order is steadier
+ * than orders/s on a shared box; WAL bytes per order do not depend on the box at all (index
+ * entries, row versions and full-page images all land there).
  */
-export async function sampleCpu(db: Db, database: string): Promise<CpuSample> {
+export async function sampleWork(db: Db, database: string): Promise<WorkSample> {
   const usage = process.cpuUsage();
   const rows = rowsOf<{ pid: number }>(
     await db.execute(sql`select pid from pg_stat_activity where datname = ${database}`),
@@ -25,8 +27,14 @@ export async function sampleCpu(db: Db, database: string): Promise<CpuSample> {
       // A backend that exited between the query and the read has nothing left to count.
     }
   }
+  const [wal] = rowsOf<{ bytes: string }>(
+    await db.execute(
+      sql`select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '0/0')::text as bytes`,
+    ),
+  );
   return {
     clientMs: (usage.user + usage.system) / 1000,
     serverMs: (ticks * 1000) / ticksPerSecond,
+    walBytes: Number(wal?.bytes ?? 0),
   };
 }
