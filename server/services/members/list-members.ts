@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import type { PgSelect } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { memberBalances, members } from "@/db/schema";
 import type { ServiceContext } from "../context";
@@ -43,7 +44,11 @@ export const balanceJoin = and(
   eq(memberBalances.memberId, members.id),
 );
 
-/** One page of members, sorted by an indexed column (merchant_id first), with the total. */
+/**
+ * One page of members with the total. The page's ids are chosen first from the narrow rows the
+ * filter and sort need, then only those 50 are read whole: total spent, last order and balance
+ * have no index (a paid order rewrites them, decision 0014), so those sorts read the store.
+ */
 export async function listMembers({
   ctx,
   input,
@@ -57,7 +62,7 @@ export async function listMembers({
   const timezone = await getStoreTimezone(ctx.db, ctx.merchantId);
   const where = buildMemberWhere(ctx.merchantId, filter, { now, timezone });
   const column = sortColumns[sort];
-  // Nullable columns keep blanks last when newest-first; the index is built that way.
+  // Nullable columns keep blanks last when newest-first.
   const isNullable = sort === "name" || sort === "lastOrder";
   const order: SQL[] = [
     dir === "asc"
@@ -69,23 +74,32 @@ export async function listMembers({
         : desc(column),
     dir === "asc" ? asc(members.id) : desc(members.id),
   ];
+  // Every member has exactly one balance row: join it only where the filter or sort reads it.
+  const needsBalance =
+    sort === "balance" || filter.balanceMin !== undefined || filter.balanceMax !== undefined;
+  const pageIds = joinBalanceIf(
+    needsBalance,
+    ctx.db.select({ id: members.id }).from(members).$dynamic(),
+  )
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   const [rows, [count]] = await Promise.all([
     ctx.db
       .select(memberListColumns)
       .from(members)
       .innerJoin(memberBalances, balanceJoin)
-      .where(where)
-      .orderBy(...order)
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    // Every member has exactly one balance row: count without the join unless a balance filter needs it.
-    filter.balanceMin === undefined && filter.balanceMax === undefined
-      ? ctx.db.select({ total: sql<number>`count(*)::int` }).from(members).where(where)
-      : ctx.db
-          .select({ total: sql<number>`count(*)::int` })
-          .from(members)
-          .innerJoin(memberBalances, balanceJoin)
-          .where(where),
+      .where(and(eq(members.merchantId, ctx.merchantId), inArray(members.id, pageIds)))
+      .orderBy(...order),
+    joinBalanceIf(
+      needsBalance,
+      ctx.db.select({ total: sql<number>`count(*)::int` }).from(members).$dynamic(),
+    ).where(where),
   ]);
   return { rows, total: count?.total ?? 0, page, pageSize, sort, dir };
+}
+
+function joinBalanceIf<T extends PgSelect>(isNeeded: boolean, query: T) {
+  return isNeeded ? query.innerJoin(memberBalances, balanceJoin) : query;
 }
