@@ -14,7 +14,9 @@ export async function runPaced(
 ): Promise<LoadFigures> {
   const { rate, seconds, connections } = options;
   const url = new URL(target.url);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  // Round-robin over the sockets keeps each one busy: a socket left idle past the server's
+  // keep-alive timeout is closed by the server, and a request sent on it as it closes fails.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections, scheduling: "fifo" });
   const total = Math.round(rate * seconds);
   const interval = 1000 / rate;
   const latencies: number[] = [];
