@@ -22,12 +22,11 @@ export async function runPaced(
   const latencies: number[] = [];
   let non2xx = 0;
   let errors = 0;
-  let sent = 0;
-  const pending = new Set<Promise<void>>();
+  const answered: Promise<void>[] = [];
   const started = performance.now();
 
-  const send = (dueAt: number, headers: Record<string, string>) => {
-    const done = new Promise<void>((resolve) => {
+  const send = (dueAt: number, headers: Record<string, string>) =>
+    new Promise<void>((resolve) => {
       const request = http.request(url, { method: target.method, headers, agent }, (response) => {
         response.resume();
         response.on("end", () => {
@@ -42,19 +41,16 @@ export async function runPaced(
       });
       request.end(target.body);
     });
-    pending.add(done);
-    done.then(() => pending.delete(done));
-  };
 
-  while (sent < total) {
+  while (answered.length < total) {
     const now = performance.now();
-    while (sent < total && started + sent * interval <= now) {
-      send(started + sent * interval, target.headers[sent % target.headers.length] ?? {});
-      sent++;
+    for (let next = answered.length; next < total && started + next * interval <= now; next++) {
+      const headers = target.headers[next % target.headers.length] ?? {};
+      answered.push(send(started + next * interval, headers));
     }
     await new Promise((resolve) => setTimeout(resolve, 1));
   }
-  await Promise.all(pending);
+  await Promise.all(answered);
   agent.destroy();
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
