@@ -1,12 +1,19 @@
-/** CORS only for the store's own origins; anything else gets no CORS headers at all. */
-export function corsHeaders(origin: string | null, allowedOrigins: readonly string[]): Headers {
-  const headers = new Headers({ vary: "Origin" });
-  if (!origin || !allowedOrigins.includes(origin)) return headers;
-  headers.set("access-control-allow-origin", origin);
-  headers.set("access-control-allow-methods", "POST, GET, OPTIONS");
-  headers.set("access-control-allow-headers", "content-type, authorization, x-kopilka-key");
-  headers.set("access-control-max-age", "600");
-  return headers;
+/**
+ * CORS only for the store's own origins; anything else gets no CORS headers at all. A plain
+ * record, not Headers: every widget answer carries it, and each Headers copy costs a quote time.
+ */
+export function corsHeaders(
+  origin: string | null,
+  allowedOrigins: readonly string[],
+): Record<string, string> {
+  if (!origin || !allowedOrigins.includes(origin)) return { vary: "Origin" };
+  return {
+    vary: "Origin",
+    "access-control-allow-origin": origin,
+    "access-control-allow-methods": "POST, GET, OPTIONS",
+    "access-control-allow-headers": "content-type, authorization, x-kopilka-key",
+    "access-control-max-age": "600",
+  };
 }
 
 export function normalizeOrigin(value: string): string | undefined {

@@ -6,10 +6,12 @@ export type ApiErrorBody = {
   error: { code: ErrorCode; message: string; fieldErrors?: FieldErrors };
 };
 
-export function jsonResponse(data: unknown, init: ResponseInit = {}) {
-  const headers = new Headers(init.headers);
-  headers.set("content-type", "application/json; charset=utf-8");
-  return new Response(JSON.stringify(data), { ...init, headers });
+export function jsonResponse(
+  data: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+) {
+  const headers = { ...init.headers, "content-type": "application/json; charset=utf-8" };
+  return new Response(JSON.stringify(data), { status: init.status, headers });
 }
 
 /** What a caller learns about an error: invalid fields by path, domain errors by class. */
@@ -27,12 +29,6 @@ export function describeApiError(error: unknown): { status: number; body: ApiErr
   if (!(error instanceof DomainError)) console.error("Unexpected API error", error);
   const { status, ...described } = describeError(error);
   return { status, body: { error: described } };
-}
-
-/** `{ error: { code, message, fieldErrors } }` with the matching status; never a stack trace. */
-export function errorResponse(error: unknown, headers?: HeadersInit) {
-  const { status, body } = describeApiError(error);
-  return jsonResponse(body, { status, headers });
 }
 
 /** Issues by dotted path (`cart.lines.0.unitPrice`), so a nested mistake names its field. */
