@@ -40,15 +40,49 @@ export function createWriteBatch(): WriteBatch {
         await runStatement(tx, only.text, only.params);
         return;
       }
-      const parts: string[] = [];
-      const params: unknown[] = [];
-      for (const [i, statement] of statements.entries()) {
-        parts.push(`w${i} as (${shiftPlaceholders(statement.text, params.length)})`);
-        params.push(...statement.params);
-      }
-      await runStatement(tx, `with ${parts.join(", ")} select 1`, params);
+      const params = statements.flatMap((statement) => statement.params);
+      await runStatement(tx, combinedText(statements), params);
     },
   };
+}
+
+type TextNode = { next: Map<string, TextNode>; text?: string };
+let combined: TextNode = { next: new Map() };
+let combinedCount = 0;
+const maxCombined = 2_000;
+
+/**
+ * `with w0 as (…), w1 as (…) select 1` for this sequence of write texts, built once per
+ * sequence: a paid order's batch is one of a few dozen shapes, and building its text (several
+ * KB with renumbered placeholders) on every order cost more than the rest of its queueing.
+ */
+function combinedText(statements: readonly Statement[]) {
+  let node = combined;
+  for (const { text } of statements) {
+    let next = node.next.get(text);
+    if (!next) {
+      if (++combinedCount > maxCombined) {
+        combined = { next: new Map() };
+        combinedCount = 0;
+        return buildCombinedText(statements);
+      }
+      next = { next: new Map() };
+      node.next.set(text, next);
+    }
+    node = next;
+  }
+  node.text ??= buildCombinedText(statements);
+  return node.text;
+}
+
+function buildCombinedText(statements: readonly Statement[]) {
+  const parts: string[] = [];
+  let offset = 0;
+  for (const [i, statement] of statements.entries()) {
+    parts.push(`w${i} as (${shiftPlaceholders(statement.text, offset)})`);
+    offset += statement.params.length;
+  }
+  return `with ${parts.join(", ")} select 1`;
 }
 
 function toStatement(tx: Executor, write: SQLWrapper | Statement): Statement {

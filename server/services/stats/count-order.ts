@@ -1,6 +1,5 @@
-import { sql } from "drizzle-orm";
 import type { MemberKey } from "../ledger/lock-balance";
-import type { WriteBatch } from "../ledger/write-batch";
+import type { Statement, WriteBatch } from "../ledger/write-batch";
 import { localDate } from "./local-date";
 
 type Change = {
@@ -13,31 +12,50 @@ type Change = {
   tier?: { tierId: string; belowSince: Date | null };
 };
 
+const addDailyStats = `insert into member_daily_stats (merchant_id, member_id, day, spend, orders)
+  values ($1, $2, $3, $4, $5)
+  on conflict (merchant_id, member_id, day) do update
+  set spend = member_daily_stats.spend + excluded.spend, orders = member_daily_stats.orders + excluded.orders`;
+
+// Prebuilt texts (every paid order runs one), by whether the order is counted and the tier moves.
+const updateMember = {
+  base: `update members set orders_count = orders_count + $3, total_spent = total_spent + $4,
+    updated_at = $5::timestamptz`,
+  firstAndLast: `, first_order_at = coalesce(first_order_at, $5::timestamptz),
+    last_order_at = greatest(last_order_at, $5::timestamptz)`,
+  tier: (n: number) => `, tier = $${n}, tier_below_since = $${n + 1}::timestamptz`,
+  where: " where merchant_id = $1 and id = $2",
+};
+const memberTexts = new Map<string, string>();
+
+function memberUpdateText(counted: boolean, tiered: boolean) {
+  const key = `${counted}:${tiered}`;
+  let text = memberTexts.get(key);
+  if (!text) {
+    text = [
+      updateMember.base,
+      counted ? updateMember.firstAndLast : "",
+      tiered ? updateMember.tier(6) : "",
+      updateMember.where,
+    ].join("");
+    memberTexts.set(key, text);
+  }
+  return text;
+}
+
 /** Keeps lifetime and daily figures in step with paid and refunded orders (caller holds the member lock). */
 export function queueOrderCount(batch: WriteBatch, key: MemberKey, change: Change) {
   const { merchantId, memberId } = key;
-  const { spend, orders } = change;
+  const { spend, orders, tier } = change;
   const day = localDate(change.paidAt, change.timezone);
   const paidAt = change.paidAt.toISOString();
-  batch.add(
-    sql`insert into member_daily_stats (merchant_id, member_id, day, spend, orders)
-      values (${merchantId}, ${memberId}, ${day}, ${spend}, ${orders})
-      on conflict (merchant_id, member_id, day) do update
-      set spend = member_daily_stats.spend + excluded.spend, orders = member_daily_stats.orders + excluded.orders`,
-    [`daily:${merchantId}:${memberId}:${day}`],
-  );
-  const firstAndLast =
-    orders > 0
-      ? sql`, first_order_at = coalesce(first_order_at, ${paidAt}::timestamptz),
-        last_order_at = greatest(last_order_at, ${paidAt}::timestamptz)`
-      : sql``;
-  const tier = change.tier
-    ? sql`, tier = ${change.tier.tierId}, tier_below_since = ${change.tier.belowSince?.toISOString() ?? null}::timestamptz`
-    : sql``;
-  batch.add(
-    sql`update members set orders_count = orders_count + ${orders}, total_spent = total_spent + ${spend},
-      updated_at = ${paidAt} ${firstAndLast} ${tier}
-      where merchant_id = ${merchantId} and id = ${memberId}`,
-    [`member:${merchantId}:${memberId}`],
-  );
+  batch.add({ text: addDailyStats, params: [merchantId, memberId, day, spend, orders] }, [
+    `daily:${merchantId}:${memberId}:${day}`,
+  ]);
+  const member: Statement = {
+    text: memberUpdateText(orders > 0, tier !== undefined),
+    params: [merchantId, memberId, orders, spend, paidAt],
+  };
+  if (tier) member.params.push(tier.tierId, tier.belowSince?.toISOString() ?? null);
+  batch.add(member, [`member:${merchantId}:${memberId}`]);
 }
