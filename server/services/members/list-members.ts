@@ -75,10 +75,9 @@ export async function listMembers({
     dir === "asc" ? asc(members.id) : desc(members.id),
   ];
   // Every member has exactly one balance row: join it only where the filter or sort reads it.
-  const needsBalance =
-    sort === "balance" || filter.balanceMin !== undefined || filter.balanceMax !== undefined;
+  const filtersBalance = filter.balanceMin !== undefined || filter.balanceMax !== undefined;
   const pageIds = joinBalanceIf(
-    needsBalance,
+    filtersBalance || sort === "balance",
     ctx.db.select({ id: members.id }).from(members).$dynamic(),
   )
     .where(where)
@@ -93,7 +92,7 @@ export async function listMembers({
       .where(and(eq(members.merchantId, ctx.merchantId), inArray(members.id, pageIds)))
       .orderBy(...order),
     joinBalanceIf(
-      needsBalance,
+      filtersBalance,
       ctx.db.select({ total: sql<number>`count(*)::int` }).from(members).$dynamic(),
     ).where(where),
   ]);
