@@ -23,7 +23,7 @@ const updateMember = {
     updated_at = $5::timestamptz`,
   firstAndLast: `, first_order_at = coalesce(first_order_at, $5::timestamptz),
     last_order_at = greatest(last_order_at, $5::timestamptz)`,
-  tier: (n: number) => `, tier = $${n}, tier_below_since = $${n + 1}::timestamptz`,
+  tier: ", tier = $6, tier_below_since = $7::timestamptz",
   where: " where merchant_id = $1 and id = $2",
 };
 const memberTexts = new Map<string, string>();
@@ -35,7 +35,7 @@ function memberUpdateText(counted: boolean, tiered: boolean) {
     text = [
       updateMember.base,
       counted ? updateMember.firstAndLast : "",
-      tiered ? updateMember.tier(6) : "",
+      tiered ? updateMember.tier : "",
       updateMember.where,
     ].join("");
     memberTexts.set(key, text);
