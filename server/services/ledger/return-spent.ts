@@ -4,6 +4,7 @@ import { holds, lotAllocations } from "@/db/schema";
 import type { LotAmount } from "@/server/engine";
 import { changeLots } from "./change-lots";
 import type { MemberKey } from "./lock-balance";
+import { materializeSpentHold, type SpentOrder } from "./materialize-spent-hold";
 import type { EntryDraft } from "./queue-entries";
 import type { WriteBatch } from "./write-batch";
 
@@ -12,12 +13,14 @@ export async function returnSpent(
   tx: Executor,
   batch: WriteBatch,
   key: MemberKey,
-  orderId: string,
+  order: SpentOrder,
   returns: LotAmount[],
 ): Promise<EntryDraft[]> {
   const total = returns.reduce((sum, r) => sum + r.amount, 0);
   if (total === 0) return [];
   await batch.flush(tx);
+  await materializeSpentHold(tx, key, order);
+  const orderId = order.id;
   await changeLots(tx, key.merchantId, returns, 1);
   const spentHolds = tx
     .select({ id: holds.id })

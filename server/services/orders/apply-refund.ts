@@ -66,7 +66,8 @@ export async function applyRefund(
     now: o.now,
     policy: o.policy,
   });
-  const returned = await returnSpent(tx, batch, o.key, order.id, outcome.pointsToReturn);
+  const spentOrder = { id: order.id, paidAt: order.paidAt ?? o.now, spentLots: snapshot.spentLots };
+  const returned = await returnSpent(tx, batch, o.key, spentOrder, outcome.pointsToReturn);
   const cashback = await reverseCashback(tx, batch, o.key, order.id, outcome.cashbackToReverse);
   queueEntries(batch, { ...o.key, actor: o.actor, at: o.now }, [
     ...reversal.entries,

@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Tx } from "@/db/database";
 import type { CartLine } from "@/server/engine";
 import type { ServiceContext } from "../context";
-import { holdPoints } from "../ledger/hold-points";
 import type { EntryDraft } from "../ledger/queue-entries";
 import { releaseExpiredHoldsOf, sumExpiredHolds } from "../ledger/release-expired-holds-of";
+import { spendPoints } from "../ledger/spend-points";
 import type { WriteBatch } from "../ledger/write-batch";
 import type { MemberRef } from "../members/find-member";
 import { loadVersions } from "../programs/load-versions";
@@ -57,17 +57,13 @@ export async function payNewOrder(
   const amount = priced.spend.pointsTotal;
   // Releasing expired holds gives points back to lots: then the lots are read again.
   const lots = hasHolds ? undefined : locked.lots;
-  const hold = {
+  const spend = await spendPoints(tx, batch, key, {
     orderId,
     amount,
     now,
-    expiresAt: now,
     debt: buyer.balance.debt,
-    capture: true,
     lots,
-  };
-  const spend =
-    amount > 0 ? await holdPoints(tx, batch, key, hold) : { taken: [], entries: [], repaid: 0 };
+  });
   const snapshot = settlePaidOrder(batch, {
     key,
     actor: ctx.actor,
