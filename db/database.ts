@@ -1,11 +1,19 @@
 import type { ExtractTablesWithRelations } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from "drizzle-orm/pg-core";
-import type * as schema from "./schema";
 
-export type Schema = typeof schema;
-/** The one database type services use: a postgres-js pool or PGlite, same code paths. */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
-export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+type NoRelations = Record<string, never>;
+
+/**
+ * The one database type services use: a postgres-js pool or PGlite, same code paths. It is
+ * opened without drizzle's relational query API (`db.query.*`), which nothing uses: with it,
+ * every transaction built a query builder for every table.
+ */
+export type Db = PgDatabase<PgQueryResultHKT, NoRelations>;
+export type Tx = PgTransaction<
+  PgQueryResultHKT,
+  NoRelations,
+  ExtractTablesWithRelations<NoRelations>
+>;
 /** Either the database or an open transaction: a service called inside a transaction joins it. */
 export type Executor = Db | Tx;
 

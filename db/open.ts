@@ -8,7 +8,6 @@ import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import type { Database, Db } from "./database";
 import { createPipelinedTransaction } from "./pipelined-transaction";
-import * as schema from "./schema";
 
 const migrationsFolder = path.join(process.cwd(), "db/migrations");
 
@@ -16,16 +15,16 @@ export type OpenOptions =
   | { kind: "postgres"; url: string; poolSize?: number }
   | { kind: "pglite"; dataDir?: string };
 
-/** Opens the database and applies committed migrations; same schema for both drivers. */
+/** Opens the database and applies committed migrations; same migrations for both drivers. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.kind === "postgres") {
     const client = postgres(options.url, {
       max: options.poolSize ?? 10,
       onnotice: () => {},
     });
-    const db = drizzlePostgres(client, { schema, casing: "snake_case" });
+    const db = drizzlePostgres(client, { casing: "snake_case" });
     await migratePostgres(db, { migrationsFolder });
-    const pipelined = createPipelinedTransaction(client, db as unknown as Db);
+    const pipelined = createPipelinedTransaction(client);
     const transaction = db.transaction.bind(db);
     // Isolation options keep drizzle's own transaction; everything else saves its round trips.
     db.transaction = ((fn, config) =>
@@ -34,7 +33,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = new PGlite(options.dataDir);
-  const db = drizzlePglite(client, { schema, casing: "snake_case" });
+  const db = drizzlePglite(client, { casing: "snake_case" });
   await migratePglite(db, { migrationsFolder });
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
 }

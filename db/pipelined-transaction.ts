@@ -1,7 +1,7 @@
 import { PgDialect } from "drizzle-orm/pg-core";
 import { PostgresJsSession, PostgresJsTransaction } from "drizzle-orm/postgres-js";
 import type { ReservedSql, Sql } from "postgres";
-import type { Db, Tx } from "./database";
+import type { Tx } from "./database";
 
 type Transaction = <T>(fn: (tx: Tx) => Promise<T>) => Promise<T>;
 
@@ -13,19 +13,16 @@ const lastWrites = new WeakMap<Tx, Promise<unknown>[]>();
  * the COMMIT. On a database shared by a few cores the round trips (a system call and two
  * context switches each) cost as much CPU as the statements. Nested transactions are savepoints.
  */
-export function createPipelinedTransaction(client: Sql, db: Db): Transaction {
+export function createPipelinedTransaction(client: Sql): Transaction {
   const dialect = new PgDialect({ casing: "snake_case" });
-  // The relational config drizzle built for `db`; its transactions are built with the same.
-  const { fullSchema, schema, tableNamesMap } = db._;
-  const relational = schema ? { fullSchema, schema, tableNamesMap } : undefined;
   return async (fn) => {
     const reserved = await client.reserve();
     // What drizzle's transaction uses of postgres-js's transaction client: queries and savepoints.
     const connection = Object.assign(reserved, {
       savepoint: savepointOn(reserved),
     });
-    const session = new PostgresJsSession(connection, dialect, relational, {});
-    const tx = new PostgresJsTransaction(dialect, session as never, relational) as unknown as Tx;
+    const session = new PostgresJsSession(connection, dialect, undefined, {});
+    const tx = new PostgresJsTransaction(dialect, session as never, undefined) as unknown as Tx;
     const writes: Promise<unknown>[] = [];
     lastWrites.set(tx, writes);
     const begun = reserved.unsafe("begin").execute();
