@@ -17,8 +17,9 @@ import { members } from "./members";
 export const holdStatuses = ["active", "released", "spent"] as const;
 export type HoldStatus = (typeof holdStatuses)[number];
 
-// Points set aside for an order. Paying captures the hold (status spent); a spend without a prior
-// reserve is recorded as a hold captured at once, so every spend has allocations to refund against.
+// Points set aside for an order. Paying captures the hold (status spent). An order paid without a
+// reservation keeps its spent lots in its snapshot instead; its first refund writes the captured
+// hold then, so a refund always has allocations to count returns on (decision 0015).
 export const holds = pgTable(
   "holds",
   {

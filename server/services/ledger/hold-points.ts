@@ -12,7 +12,7 @@ type HoldOptions = {
   now: Date;
   expiresAt: Date;
   debt: number;
-  /** Spend at once (paid without a reserve): the hold is born captured. */
+  /** Spend at once (a placed order whose hold lapsed before payment): the hold is born captured. */
   capture: boolean;
   /** The member's spendable lots, if already read under the lock (see takePoints). */
   lots?: SpendableLot[];
