@@ -15,17 +15,7 @@ export type SpentOrder = { id: string; paidAt: Date; spentLots: readonly LotAmou
 export async function materializeSpentHold(tx: Executor, key: MemberKey, order: SpentOrder) {
   const amount = order.spentLots.reduce((sum, lot) => sum + lot.amount, 0);
   if (amount === 0) return;
-  const [existing] = await tx
-    .select({ id: holds.id })
-    .from(holds)
-    .where(
-      and(
-        eq(holds.merchantId, key.merchantId),
-        eq(holds.orderId, order.id),
-        eq(holds.status, "spent"),
-      ),
-    )
-    .limit(1);
+  const [existing] = await selectSpentHolds(tx, key.merchantId, order.id).limit(1);
   if (existing) return;
   const holdId = randomUUID();
   const at = order.paidAt;
@@ -48,4 +38,14 @@ export async function materializeSpentHold(tx: Executor, key: MemberKey, order: 
       amount: lot.amount,
     })),
   );
+}
+
+/** The order's captured holds: to read, or to use as a subquery. */
+export function selectSpentHolds(tx: Executor, merchantId: string, orderId: string) {
+  return tx
+    .select({ id: holds.id })
+    .from(holds)
+    .where(
+      and(eq(holds.merchantId, merchantId), eq(holds.orderId, orderId), eq(holds.status, "spent")),
+    );
 }

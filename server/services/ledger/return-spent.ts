@@ -1,10 +1,10 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/db/database";
-import { holds, lotAllocations } from "@/db/schema";
+import { lotAllocations } from "@/db/schema";
 import type { LotAmount } from "@/server/engine";
 import { changeLots } from "./change-lots";
 import type { MemberKey } from "./lock-balance";
-import { materializeSpentHold, type SpentOrder } from "./materialize-spent-hold";
+import { materializeSpentHold, type SpentOrder, selectSpentHolds } from "./materialize-spent-hold";
 import type { EntryDraft } from "./queue-entries";
 import type { WriteBatch } from "./write-batch";
 
@@ -22,16 +22,7 @@ export async function returnSpent(
   await materializeSpentHold(tx, key, order);
   const orderId = order.id;
   await changeLots(tx, key.merchantId, returns, 1);
-  const spentHolds = tx
-    .select({ id: holds.id })
-    .from(holds)
-    .where(
-      and(
-        eq(holds.merchantId, key.merchantId),
-        eq(holds.orderId, orderId),
-        eq(holds.status, "spent"),
-      ),
-    );
+  const spentHolds = selectSpentHolds(tx, key.merchantId, orderId);
   for (const r of returns) {
     await tx
       .update(lotAllocations)
