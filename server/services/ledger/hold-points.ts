@@ -3,6 +3,7 @@ import type { Executor } from "@/db/database";
 import type { LotAmount } from "@/server/engine";
 import type { MemberKey } from "./lock-balance";
 import type { EntryDraft } from "./queue-entries";
+import { spendEntry } from "./spend-points";
 import { type SpendableLot, takePoints } from "./take-points";
 import { valuesList, type WriteBatch } from "./write-batch";
 
@@ -55,13 +56,7 @@ export async function holdPoints(
   batch.add({ text: insertAllocations(taken.length), params: allocations }, []);
   entries.push(
     capture
-      ? {
-          kind: "spend",
-          amount: -amount,
-          available: -amount,
-          orderId,
-          reason: "points paid part of the order",
-        }
+      ? spendEntry(orderId, amount)
       : {
           kind: "hold",
           amount: -amount,

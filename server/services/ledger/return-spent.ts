@@ -20,9 +20,8 @@ export async function returnSpent(
   if (total === 0) return [];
   await batch.flush(tx);
   await materializeSpentHold(tx, key, order);
-  const orderId = order.id;
   await changeLots(tx, key.merchantId, returns, 1);
-  const spentHolds = selectSpentHolds(tx, key.merchantId, orderId);
+  const spentHolds = selectSpentHolds(tx, key.merchantId, order.id);
   for (const r of returns) {
     await tx
       .update(lotAllocations)
@@ -40,7 +39,7 @@ export async function returnSpent(
       kind: "return",
       amount: total,
       available: total,
-      orderId,
+      orderId: order.id,
       reason: "refund: spent points returned",
     },
   ];

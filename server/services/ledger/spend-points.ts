@@ -28,12 +28,17 @@ export async function spendPoints(
   const { orderId, amount, now, debt, lots } = options;
   if (amount === 0) return { taken: [], entries: [], repaid: 0 };
   const { taken, entries, repaid } = await takePoints(tx, batch, key, { amount, now, debt, lots });
-  entries.push({
+  entries.push(spendEntry(orderId, amount));
+  return { taken, entries, repaid };
+}
+
+/** The ledger entry of points spent on an order straight from the available balance. */
+export function spendEntry(orderId: string, amount: number): EntryDraft {
+  return {
     kind: "spend",
     amount: -amount,
     available: -amount,
     orderId,
     reason: "points paid part of the order",
-  });
-  return { taken, entries, repaid };
+  };
 }
