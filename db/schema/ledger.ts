@@ -63,8 +63,5 @@ export const ledgerEntries = pgTable(
       foreignColumns: [members.merchantId, members.id],
     }),
     index("ledger_entries_merchant_id_member_id_id_idx").on(t.merchantId, t.memberId, t.id),
-    index("ledger_entries_merchant_id_order_id_idx")
-      .on(t.merchantId, t.orderId)
-      .where(sql`order_id is not null`),
   ],
 );

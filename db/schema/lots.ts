@@ -57,9 +57,6 @@ export const lots = pgTable(
     index("lots_merchant_id_member_id_expires_at_idx")
       .on(t.merchantId, t.memberId, t.expiresAt)
       .where(sql`is_open`),
-    index("lots_merchant_id_order_id_idx")
-      .on(t.merchantId, t.orderId)
-      .where(sql`order_id is not null`),
     // Job scans run across merchants, so these two lead with the time column.
     index("lots_available_at_idx").on(t.availableAt).where(sql`status = 'pending' and is_open`),
     index("lots_expires_at_idx").on(t.expiresAt).where(sql`is_open and expires_at is not null`),

@@ -22,6 +22,7 @@ export async function reverseCashback(
     .where(
       and(
         eq(lots.merchantId, key.merchantId),
+        eq(lots.memberId, key.memberId),
         eq(lots.orderId, orderId),
         eq(lots.wallet, "cashback"),
         lots.isOpen,

@@ -33,13 +33,12 @@ export async function reverseEarned(tx: Executor, batch: WriteBatch, key: Member
         eq(lots.merchantId, key.merchantId),
         eq(lots.memberId, key.memberId),
         eq(lots.wallet, "points"),
+        // Open lots only, through the member's open-lot index: a spent lot of the order has
+        // nothing left to take back, and the plan counts a missing lot as empty.
+        lots.isOpen,
         or(
           eq(lots.orderId, r.orderId),
-          and(
-            eq(lots.status, "available"),
-            lots.isOpen,
-            or(isNull(lots.expiresAt), gt(lots.expiresAt, r.now)),
-          ),
+          and(eq(lots.status, "available"), or(isNull(lots.expiresAt), gt(lots.expiresAt, r.now))),
         ),
       ),
     )

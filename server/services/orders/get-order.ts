@@ -77,7 +77,14 @@ export async function getOrder({
         createdAt: ledgerEntries.createdAt,
       })
       .from(ledgerEntries)
-      .where(and(eq(ledgerEntries.merchantId, ctx.merchantId), eq(ledgerEntries.orderId, order.id)))
+      // Through the member's entries: no index leads with the order (docs/ledger.md).
+      .where(
+        and(
+          eq(ledgerEntries.merchantId, ctx.merchantId),
+          eq(ledgerEntries.memberId, order.memberId),
+          eq(ledgerEntries.orderId, order.id),
+        ),
+      )
       .orderBy(asc(ledgerEntries.id)),
   ]);
   return {
