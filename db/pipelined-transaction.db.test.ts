@@ -1,17 +1,15 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isUniqueViolation } from "@/server/services/is-unique-violation";
 import { rowsOf } from "@/server/services/ledger/rows-of";
-import { openTestDatabase } from "@/server/testing/test-database";
-import type { Database, Tx } from "./database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
+import type { Tx } from "./database";
 import { sendBeforeCommit } from "./pipelined-transaction";
 
-let database: Database;
+const database = setUpTestDatabase();
 beforeAll(async () => {
-  database = await openTestDatabase();
   await database.db.execute(sql`create table probe (id int primary key, note text not null)`);
-}, 60_000);
-afterAll(() => database.close());
+});
 
 const insert = (tx: Tx, id: number, note: string) =>
   tx.execute(sql`insert into probe (id, note) values (${id}, ${note})`);

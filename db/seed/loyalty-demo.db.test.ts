@@ -1,20 +1,15 @@
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { members, orders } from "@/db/schema";
 import { getMemberBalance } from "@/server/services/members/get-balance";
 import { listActiveVersions } from "@/server/services/programs/list-active-versions";
 import { createTestMerchant } from "@/server/testing/create-test-merchant";
 import { expectConsistentLedger } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { seedCatalog } from "./catalog";
 import { seedLoyaltyDemo } from "./loyalty-demo";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const now = new Date("2026-11-20T12:00:00Z");
 

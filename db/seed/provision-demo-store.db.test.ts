@@ -1,25 +1,22 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { authenticateApiKey } from "@/server/services/integration/authenticate-api-key";
 import { getIntegrationSettings } from "@/server/services/integration/get-integration-settings";
 import { listApiKeys } from "@/server/services/integration/list-api-keys";
 import { revealTokenSecret } from "@/server/services/integration/reveal-token-secret";
 import { signUpOwner } from "@/server/testing/staff-caller";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import type { DemoStoreCredentials } from "./demo-store-file";
 import { provisionDemoStore } from "./provision-demo-store";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 const appUrl = "http://localhost:3000/";
 const readFile = (dataDir: string) =>

@@ -1,20 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { desc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
 import { env } from "@/server/env";
 import { signUpUser, testPassword } from "@/server/testing/staff-caller";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { type Auth, createAuth } from "./auth";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 /** Calls better-auth the way the browser does: over HTTP, through its handler. */
 function post(path: string, body: unknown, ip = "203.0.113.10") {

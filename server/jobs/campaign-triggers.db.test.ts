@@ -1,20 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { afterEach, describe, expect, it } from "vitest";
 import { campaignMessages, members } from "@/db/schema";
 import { updateMessagingSettings } from "@/server/services/campaigns/update-messaging-settings";
 import type { ServiceContext } from "@/server/services/context";
 import { addBuyer, addCampaign, startSmtpStore } from "@/server/testing/campaign-fixtures";
 import { bonusProgram, payOrder, readBalance } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { verifyWebhookSignature } from "@/server/testing/verify-webhook-signature";
 import { startWebhookReceiver } from "@/server/testing/webhook-receiver";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

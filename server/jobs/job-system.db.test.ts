@@ -1,21 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Database } from "@/db/database";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { listJobHealth } from "@/server/services/jobs/list-job-health";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { jobConnectionOf } from "./job-connection";
 import { type JobSystem, startJobSystem } from "./job-system";
 import type { ScheduledJob } from "./scheduled-jobs";
 
-let database: Database;
+const database = setUpTestDatabase();
 const started: JobSystem[] = [];
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
+// afterAll hooks run last-registered first: the systems stop before the database closes.
 afterAll(async () => {
   await Promise.all(started.map((system) => system.stop()));
-  await database.close();
 });
 
 /** Without ticks unless asked: an hourly tick at half past would add a run to a test. */

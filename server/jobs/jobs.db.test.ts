@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { ledgerEntries } from "@/db/schema";
 import { adjustPoints } from "@/server/services/members/adjust-points";
 import { getMemberBalance } from "@/server/services/members/get-balance";
@@ -16,16 +15,12 @@ import {
   line,
   readBalance,
 } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { activatePending } from "./activate-pending";
 import { expireLots } from "./expire-lots";
 import { releaseExpiredHolds } from "./release-expired-holds";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const day = 86_400_000;
 const later = (days: number) => new Date(Date.now() + days * day);

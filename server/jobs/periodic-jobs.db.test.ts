@@ -1,19 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makeTemplate } from "@/components/programs/templates";
-import type { Database } from "@/db/database";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { listActiveVersions } from "@/server/services/programs/list-active-versions";
 import { createAdminCallers } from "@/server/testing/admin-callers";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { type PeriodicJob, periodicJobs, runJobsOnce } from "./periodic-jobs";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 describe("runJobsOnce", () => {
   it("puts a scheduled program live once its start has passed", async () => {

@@ -1,20 +1,15 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { members, tierChanges } from "@/db/schema";
 import type { ProgramConfigInput } from "@/server/engine";
 import type { ServiceContext } from "@/server/services/context";
 import { publishDraft } from "@/server/services/programs/publish-draft";
 import { saveProgramDraft } from "@/server/services/programs/save-draft";
 import { addMember, createLoyaltyStore, payOrder } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { recalculateTiers } from "./recalculate-tiers";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 type Period = { kind: "calendarMonth" } | { kind: "rollingDays"; days: number };
 

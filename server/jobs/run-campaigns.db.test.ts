@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { afterEach, describe, expect, it } from "vitest";
 import { merchants } from "@/db/schema";
 import { recordOpen } from "@/server/services/campaigns/record-open";
 import { sendCampaignNow } from "@/server/services/campaigns/send-campaign-now";
@@ -17,14 +16,10 @@ import {
   startSmtpStore,
 } from "@/server/testing/campaign-fixtures";
 import { line } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { runCampaigns } from "./run-campaigns";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,6 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { afterEach, describe, expect, it } from "vitest";
 import { merchants, tierChanges } from "@/db/schema";
 import type { CampaignTrigger } from "@/db/schema/campaign-types";
 import { defaultTemplates } from "@/server/services/campaigns/default-templates";
@@ -14,15 +13,11 @@ import {
   startSmtpStore,
 } from "@/server/testing/campaign-fixtures";
 import { payOrder } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { recalculateTiers } from "./recalculate-tiers";
 import { runCampaigns } from "./run-campaigns";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

@@ -1,18 +1,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { KopilkaClient, KopilkaError } from "@/sdk/node/kopilka-client";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { useRestDb } from "./rest-db";
 import { dispatch } from "./testing/dispatch";
 import { createRestStore } from "./testing/rest-store";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  useRestDb(database.db);
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
+beforeAll(() => useRestDb(database.db));
 
 /** The SDK over the app's real route files, in process: no server, same handlers. */
 const inProcessFetch: typeof fetch = async (input, init) => dispatch(new Request(input, init));

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { refreshAnalyticsJob } from "@/server/jobs/refresh-analytics";
 import { rebuildRollups } from "@/server/services/analytics/rebuild-rollups";
@@ -8,21 +7,19 @@ import { recordGuestOrder } from "@/server/services/guest-orders/record-guest-or
 import { listMembers } from "@/server/services/members/list-members";
 import { createAdminCallers } from "@/server/testing/admin-callers";
 import { buildAnalyticsStore, fixtureNow } from "@/server/testing/analytics-fixture";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
 let callers: Awaited<ReturnType<typeof createAdminCallers>>;
 const aprMay = { from: "2026-04", to: "2026-05" };
 
 beforeAll(async () => {
-  database = await openTestDatabase();
   auth = createAuth(database.db);
   callers = await createAdminCallers(database, auth);
   await buildAnalyticsStore(callers.ctx);
   await rebuildRollups({ db: database.db, merchantId: callers.ctx.merchantId, now: fixtureNow });
-}, 60_000);
-afterAll(() => database.close());
+});
 
 describe("analytics router", () => {
   it("an analyst reads the dashboard and may refresh it", async () => {

@@ -1,17 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { createAdminCallers } from "@/server/testing/admin-callers";
 import { callerFor, signUpUser } from "@/server/testing/staff-caller";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 describe("audit router", () => {
   it("pages the store's log newest first with before and after; the analyst reads it too", async () => {

@@ -1,20 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { ensureReferralCode } from "@/server/services/referrals/ensure-referral-code";
 import { createAdminCallers, forbidden, notFound } from "@/server/testing/admin-callers";
 import { addBuyer } from "@/server/testing/campaign-fixtures";
 import { referralRules } from "@/server/testing/referral-fixtures";
 import { startSmtpListener } from "@/server/testing/smtp-listener";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

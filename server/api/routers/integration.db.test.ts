@@ -1,20 +1,17 @@
 import { and, eq } from "drizzle-orm";
 import { jwtVerify } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError, z } from "zod";
-import type { Database } from "@/db/database";
 import { apiRequestErrors, auditLog } from "@/db/schema";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { callerFor, signUpOwner, signUpUser } from "@/server/testing/staff-caller";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 async function ownerWithAnalyst() {
   const owner = await signUpOwner(database.db, auth);

@@ -1,22 +1,19 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { listAppJobs } from "@/server/jobs/app-jobs";
 import { jobConnectionOf } from "@/server/jobs/job-connection";
 import { startJobSystem } from "@/server/jobs/job-system";
 import { createAdminCallers } from "@/server/testing/admin-callers";
 import { callerFor, signUpUser } from "@/server/testing/staff-caller";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 const failingJob = "apply-program-schedules";
 

@@ -1,21 +1,18 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { importMembersJob } from "@/server/jobs/import-members";
 import { enrollMember } from "@/server/services/members/enroll-member";
 import { exportMembers } from "@/server/services/members/export-members";
 import { createAdminCallers, forbidden, notFound } from "@/server/testing/admin-callers";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 type Caller = Awaited<ReturnType<typeof createAdminCallers>>["owner"];
 type Row = { row: number; data: Record<string, string> };

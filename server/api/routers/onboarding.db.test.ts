@@ -1,22 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makeTemplate } from "@/components/programs/templates";
-import type { Database } from "@/db/database";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { createApiKey } from "@/server/services/integration/create-api-key";
 import { enrollMember } from "@/server/services/members/enroll-member";
 import { markOrderPaid } from "@/server/services/orders/mark-paid";
 import { createAdminCallers } from "@/server/testing/admin-callers";
 import { line } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 const done = (result: { steps: { step: string; isDone: boolean }[] }) =>
   result.steps.filter((s) => s.isDone).map((s) => s.step);

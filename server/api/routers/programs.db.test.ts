@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makeTemplate } from "@/components/programs/templates";
-import type { Database } from "@/db/database";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { applyProgramSchedules } from "@/server/jobs/apply-program-schedules";
 import { enrollMember } from "@/server/services/members/enroll-member";
@@ -9,15 +8,13 @@ import { markOrderPaid } from "@/server/services/orders/mark-paid";
 import { listActiveVersions } from "@/server/services/programs/list-active-versions";
 import { createAdminCallers, forbidden, notFound } from "@/server/testing/admin-callers";
 import { line } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 const vip = makeTemplate("vipTiers", "en");
 

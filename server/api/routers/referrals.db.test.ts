@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { addDays } from "@/server/engine/time";
 import { jobActor } from "@/server/jobs/job-actor";
@@ -9,15 +8,14 @@ import { settleReferrals } from "@/server/services/referrals/settle-referrals";
 import { createAdminCallers, forbidden } from "@/server/testing/admin-callers";
 import { addReferrer, payOrder, referralRules, signUp } from "@/server/testing/referral-fixtures";
 import { callerFor, signUpUser } from "@/server/testing/staff-caller";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
 let callers: Awaited<ReturnType<typeof createAdminCallers>>;
 const t0 = new Date("2026-11-02T10:00:00Z");
 
 beforeAll(async () => {
-  database = await openTestDatabase();
   auth = createAuth(database.db);
   callers = await createAdminCallers(database, auth);
   const { ctx } = callers;
@@ -39,8 +37,7 @@ beforeAll(async () => {
     merchantId: ctx.merchantId,
     actor: jobActor("settle-referrals"),
   });
-}, 60_000);
-afterAll(() => database.close());
+});
 
 describe("referrals router", () => {
   it("an analyst reads the figures and the list with each block reason", async () => {

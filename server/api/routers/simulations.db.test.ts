@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { simulations } from "@/db/schema";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { runSimulations } from "@/server/jobs/run-simulations";
@@ -12,15 +11,13 @@ import { runSimulation } from "@/server/services/simulations/run-simulation";
 import { startSimulation } from "@/server/services/simulations/start-simulation";
 import { createAdminCallers, forbidden, notFound } from "@/server/testing/admin-callers";
 import { bonusProgram, createLoyaltyStore, line } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 const day = 86_400_000;
 

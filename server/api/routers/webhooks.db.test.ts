@@ -1,20 +1,17 @@
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { ZodError, z } from "zod";
-import type { Database } from "@/db/database";
 import { auditLog, webhookDeliveries } from "@/db/schema";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { callerFor, signUpOwner, signUpUser } from "@/server/testing/staff-caller";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { startWebhookReceiver } from "@/server/testing/webhook-receiver";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

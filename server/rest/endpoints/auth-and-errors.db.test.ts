@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { listRecentApiErrors } from "@/server/services/integration/list-recent-api-errors";
 import { revokeApiKey } from "@/server/services/integration/revoke-api-key";
 import { addMember } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { ErrorOutput } from "../contract/common";
 import { maxBodyBytes } from "../read-json-body";
 import { useRestDb } from "../rest-db";
@@ -12,12 +11,8 @@ import { callHandler, createRestStore, secretHeaders } from "../testing/rest-sto
 import * as memberRoute from "./member";
 import * as quoteRoute from "./quote";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  useRestDb(database.db);
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
+beforeAll(() => useRestDb(database.db));
 
 const getMember = (headers: Record<string, string>, externalId = "cust-1") =>
   callHandler(memberRoute.GET, `/members/${externalId}`, {

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { enrollMember } from "@/server/services/members/enroll-member";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { payClubFee } from "../contract/club";
 import { useRestDb } from "../rest-db";
 import { callHandler, createRestStore, type RestStore, secretHeaders } from "../testing/rest-store";
 import * as feeRoute from "./club-fee";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  useRestDb(database.db);
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
+beforeAll(() => useRestDb(database.db));
 
 const feeClub = {
   type: "club" as const,

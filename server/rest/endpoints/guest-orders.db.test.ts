@@ -1,19 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { beforeAll, describe, expect, it } from "vitest";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { recordGuestOrder } from "../contract/guest-orders";
 import { useRestDb } from "../rest-db";
 import { callHandler, createRestStore, type RestStore, secretHeaders } from "../testing/rest-store";
 import * as recordRoute from "./guest-order";
 import * as refundRoute from "./guest-order-refund";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  useRestDb(database.db);
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
+beforeAll(() => useRestDb(database.db));
 
 const order = { customerRef: "cust-981", amount: 249_000, paidAt: "2026-11-23T12:00:00+03:00" };
 const record = (store: RestStore, id: string, body: unknown, key: string | null = randomUUID()) =>

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ServiceContext } from "@/server/services/context";
 import { readMemberPage } from "@/server/services/member-page/read-member-page";
 import { enrollMember } from "@/server/services/members/enroll-member";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { getMemberByCard, getMemberPageLink } from "../contract/members";
 import { useRestDb } from "../rest-db";
 import { callHandler, createRestStore, type RestStore, secretHeaders } from "../testing/rest-store";
 import * as cardRoute from "./member-by-card";
 import * as linkRoute from "./member-page-link";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  useRestDb(database.db);
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
+beforeAll(() => useRestDb(database.db));
 
 const addMember = (ctx: ServiceContext, input: { externalId: string; name?: string }) =>
   enrollMember({ ctx, input });

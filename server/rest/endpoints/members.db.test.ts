@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addMember } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import {
   adjustPoints,
   getMember,
@@ -17,12 +16,8 @@ import * as actionsRoute from "./member-actions";
 import * as adjustRoute from "./member-adjust";
 import * as historyRoute from "./member-history";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  useRestDb(database.db);
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
+beforeAll(() => useRestDb(database.db));
 
 const put = (store: RestStore, externalId: string, body: unknown, key: string = randomUUID()) =>
   callHandler(memberRoute.PUT, `/members/${externalId}`, {

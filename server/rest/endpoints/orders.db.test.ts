@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { quoteOrder } from "@/server/services/orders/quote-order";
 import {
   addMember,
@@ -8,7 +7,7 @@ import {
   line,
   readBalance,
 } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import {
   cancelOrder,
   confirmOrder,
@@ -26,12 +25,8 @@ import * as refundRoute from "./order-refund";
 import * as reserveRoute from "./order-reserve";
 import * as quoteRoute from "./quote";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  useRestDb(database.db);
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
+beforeAll(() => useRestDb(database.db));
 
 const lines = [line("TEA-1", 100_000, 2), line("CUP-1", 50_000, 1, "ware")];
 

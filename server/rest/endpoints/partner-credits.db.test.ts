@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { enrollMember } from "@/server/services/members/enroll-member";
 import { getMemberBalance } from "@/server/services/members/get-balance";
 import { revokePartnerKey } from "@/server/services/partners/change-partner";
 import { createPartner } from "@/server/services/partners/create-partner";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { creditPartnerPoints, listPartnerCredits } from "../contract/partners";
 import { useRestDb } from "../rest-db";
 import { callHandler, createRestStore } from "../testing/rest-store";
@@ -13,12 +12,8 @@ import * as memberRoute from "./member";
 import * as adjustRoute from "./member-adjust";
 import * as partnerRoute from "./partner-credits";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  useRestDb(database.db);
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
+beforeAll(() => useRestDb(database.db));
 
 const bearer = (key: string, idempotencyKey: string | null = randomUUID()) => ({
   authorization: `Bearer ${key}`,

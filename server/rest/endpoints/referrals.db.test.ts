@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buyerFingerprints } from "@/db/schema";
 import { createProgram } from "@/server/services/programs/create-program";
 import { publishProgram } from "@/server/services/programs/publish-program";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { upsertMember } from "../contract/members";
 import { getMemberReferral } from "../contract/referrals";
 import { WidgetQuoteOutput } from "../contract/widget";
@@ -16,12 +15,8 @@ import * as memberRoute from "./member";
 import * as referralRoute from "./member-referral";
 import * as paidRoute from "./order-paid";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  useRestDb(database.db);
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
+beforeAll(() => useRestDb(database.db));
 
 const put = (store: RestStore, externalId: string, body: unknown) =>
   callHandler(memberRoute.PUT, `/members/${externalId}`, {

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { env } from "@/server/env";
 import { listRecentApiErrors } from "@/server/services/integration/list-recent-api-errors";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { useRestDb } from "../rest-db";
 import {
   createRestStore,
@@ -18,12 +17,8 @@ import {
 } from "../testing/widget-fixtures";
 import * as quoteRoute from "./widget-quote";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  useRestDb(database.db);
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
+beforeAll(() => useRestDb(database.db));
 
 describe("POST /widget/quote: who may ask", () => {
   it.each([

@@ -1,13 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { members } from "@/db/schema";
 import { readMemberPage } from "@/server/services/member-page/read-member-page";
 import { adjustPoints } from "@/server/services/members/adjust-points";
 import { quoteOrder } from "@/server/services/orders/quote-order";
 import { addMember } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { WidgetQuoteOutput } from "../contract/widget";
 import { useRestDb } from "../rest-db";
 import { createRestStore, storeOrigin } from "../testing/rest-store";
@@ -20,12 +19,8 @@ import {
   widgetHeaders as widget,
 } from "../testing/widget-fixtures";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  useRestDb(database.db);
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
+beforeAll(() => useRestDb(database.db));
 
 describe("POST /widget/quote: prices", () => {
   it("prices a guest at full price and says what joining would earn", async () => {

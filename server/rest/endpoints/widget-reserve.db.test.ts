@@ -1,20 +1,15 @@
 import { randomBytes } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { addMember, readBalance } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { WidgetReserveOutput } from "../contract/widget";
 import { useRestDb } from "../rest-db";
 import { callHandler, createRestStore } from "../testing/rest-store";
 import { cart, widgetHeaders as widget } from "../testing/widget-fixtures";
 import * as reserveRoute from "./widget-reserve";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-  useRestDb(database.db);
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
+beforeAll(() => useRestDb(database.db));
 
 describe("POST /widget/reserve", () => {
   const cartId = () => randomBytes(16).toString("hex");

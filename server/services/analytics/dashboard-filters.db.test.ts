@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { at, buildAnalyticsStore, fixtureNow } from "@/server/testing/analytics-fixture";
 import { createTestMerchant } from "@/server/testing/create-test-merchant";
 import { line } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import type { ServiceContext } from "../context";
 import { listMembers } from "../members/list-members";
 import { markOrderPaid } from "../orders/mark-paid";
@@ -22,7 +21,7 @@ import { summarizeTierMoves } from "./summarize-tier-moves";
 
 // The hand-checked Berlin store (server/testing/analytics-fixture.ts) plus a tiers program
 // (Silver from 0, Gold from 10,000 RUB, 5% off) and tier movements at fixed instants.
-let database: Database;
+const database = setUpTestDatabase();
 let ctx: ServiceContext;
 let tiersProgramId: string;
 const aprMay = { from: "2026-04", to: "2026-05" };
@@ -49,7 +48,6 @@ const listed = async (input: Parameters<typeof listMembers>[0]["input"]) =>
   (await listMembers({ ctx, input, now: fixtureNow })).rows.map((r) => r.externalId).sort();
 
 beforeAll(async () => {
-  database = await openTestDatabase();
   ctx = await createTestMerchant(database.db);
   await buildAnalyticsStore(ctx);
   ({ programId: tiersProgramId } = await createProgram({
@@ -78,8 +76,7 @@ beforeAll(async () => {
     },
   });
   await rebuildRollups({ db: database.db, merchantId: ctx.merchantId, now: fixtureNow });
-}, 60_000);
-afterAll(() => database.close());
+});
 
 describe("tier movements", () => {
   it("a paid order that lifts a member records the movement in its transaction", async () => {

@@ -1,10 +1,9 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { buildAnalyticsStore, fixtureNow } from "@/server/testing/analytics-fixture";
 import { createTestMerchant } from "@/server/testing/create-test-merchant";
 import { expectConsistentLedger } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import type { ServiceContext } from "../context";
 import { buildCohorts } from "./build-cohorts";
 import { compareBehaviour } from "./compare-behaviour";
@@ -17,18 +16,16 @@ import { summarizeTiers } from "./summarize-tiers";
 
 // Every expected figure below is worked out by hand from the fixture (see its comments), not
 // by the dashboard's SQL. Amounts are kopecks; the store is in Europe/Berlin.
-let database: Database;
+const database = setUpTestDatabase();
 let ctx: ServiceContext;
 const aprMay = { from: "2026-04", to: "2026-05", lapsedDays: 45 };
 const febMar = { from: "2026-02", to: "2026-03" };
 
 beforeAll(async () => {
-  database = await openTestDatabase();
   ctx = await createTestMerchant(database.db);
   await buildAnalyticsStore(ctx);
   await rebuildRollups({ db: database.db, merchantId: ctx.merchantId, now: fixtureNow });
-}, 60_000);
-afterAll(() => database.close());
+});
 
 describe("dashboard figures on a hand-checked Berlin store", () => {
   it("the fixture leaves the ledger consistent", async () => {

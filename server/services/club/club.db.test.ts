@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { beforeAll, describe, expect, it } from "vitest";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import type { ClubSection } from "@/server/engine";
 import { Conflict, InvalidInput } from "@/server/errors";
@@ -9,17 +8,15 @@ import { markOrderPaid } from "@/server/services/orders/mark-paid";
 import { quoteOrder } from "@/server/services/orders/quote-order";
 import { createAdminCallers, forbidden, notFound } from "@/server/testing/admin-callers";
 import { line } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { readMemberPage } from "../member-page/read-member-page";
 import { joinClub } from "./join-club";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 const day = 86_400_000;
 

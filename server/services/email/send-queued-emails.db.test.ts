@@ -1,18 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { inArray } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { emailOutbox } from "@/db/schema";
 import { startSmtpListener } from "@/server/testing/smtp-listener";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { queueEmail } from "./queue-email";
 import { sendQueuedEmails } from "./send-queued-emails";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-});
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 async function queue(count: number) {
   const addresses = Array.from({ length: count }, () => `user-${randomUUID()}@example.com`);

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { holds, ledgerEntries, lotAllocations, lots, orders } from "@/db/schema";
 import type { OrderSnapshot } from "@/server/engine";
 import type { ServiceContext } from "@/server/services/context";
@@ -11,7 +10,7 @@ import {
   expectConsistentLedger,
   line,
 } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { adjustPoints } from "../members/adjust-points";
 import { confirmOrder } from "../orders/confirm-order";
 import { markOrderPaid } from "../orders/mark-paid";
@@ -19,11 +18,7 @@ import { refundOrder } from "../orders/refund-order";
 import { reserveOrder } from "../orders/reserve-order";
 import { countDoubleSpends } from "./count-double-spends";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const key = () => randomUUID();
 

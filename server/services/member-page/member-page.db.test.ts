@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { makeTemplate } from "@/components/programs/templates";
-import type { Database } from "@/db/database";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { Unauthorized } from "@/server/errors";
 import { enrollMember } from "@/server/services/members/enroll-member";
@@ -10,17 +9,15 @@ import { ensureReferralCode } from "@/server/services/referrals/ensure-referral-
 import { createAdminCallers, forbidden, notFound } from "@/server/testing/admin-callers";
 import { line } from "@/server/testing/loyalty-fixtures";
 import { referralRules } from "@/server/testing/referral-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { MemberLinkExpired } from "./member-link-token";
 import { readMemberPage } from "./read-member-page";
 
-let database: Database;
+const database = setUpTestDatabase();
 let auth: Auth;
-beforeAll(async () => {
-  database = await openTestDatabase();
+beforeAll(() => {
   auth = createAuth(database.db);
 });
-afterAll(() => database.close());
 
 async function setUp() {
   const callers = await createAdminCallers(database, auth);

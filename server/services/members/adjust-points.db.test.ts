@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { auditLog, ledgerEntries } from "@/db/schema";
 import { Conflict, InvalidInput, LimitExceeded } from "@/server/errors";
 import {
@@ -11,16 +10,12 @@ import {
   expectConsistentLedger,
   readBalance,
 } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { adjustPoints } from "./adjust-points";
 import { enrollMember } from "./enroll-member";
 import { rewardAction } from "./reward-action";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 describe("manual adjustments", () => {
   it("writes the ledger entry and the audit row together, with the reason", async () => {

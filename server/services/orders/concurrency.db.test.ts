@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { ledgerEntries } from "@/db/schema";
 import { LimitExceeded } from "@/server/errors";
 import {
@@ -12,16 +11,12 @@ import {
   line,
   readBalance,
 } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { confirmOrder } from "./confirm-order";
 import { markOrderPaid } from "./mark-paid";
 import { reserveOrder } from "./reserve-order";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 // Earned points wait 14 days, so only the opening balance can be spent during the test.
 const delayedBonus = bonusProgram({ activationDelayDays: 14 });

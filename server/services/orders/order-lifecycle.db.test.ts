@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { Conflict, LimitExceeded, NotFound } from "@/server/errors";
 import {
   addMember,
@@ -9,18 +8,14 @@ import {
   line,
   readBalance,
 } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { cancelOrder } from "./cancel-order";
 import { confirmOrder } from "./confirm-order";
 import { markOrderPaid } from "./mark-paid";
 import { quoteOrder } from "./quote-order";
 import { reserveOrder } from "./reserve-order";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const key = () => randomUUID();
 

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { ledgerEntries } from "@/db/schema";
 import type { ServiceContext } from "@/server/services/context";
 import {
@@ -14,7 +13,7 @@ import {
   readBalance,
   readLots,
 } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { adjustPoints } from "../members/adjust-points";
 import { publishProgram } from "../programs/publish-program";
 import { saveProgramDraft } from "../programs/save-draft";
@@ -23,11 +22,7 @@ import { cancelOrder } from "./cancel-order";
 import { markOrderPaid } from "./mark-paid";
 import { refundOrder } from "./refund-order";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const key = () => randomUUID();
 const pay = (

@@ -1,21 +1,16 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { auditLog, programVersions } from "@/db/schema";
 import { Conflict, InvalidInput, NotFound } from "@/server/errors";
 import { createTestMerchant } from "@/server/testing/create-test-merchant";
 import { bonusProgram } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { createProgram } from "./create-program";
 import { listActiveVersions } from "./list-active-versions";
 import { publishProgram } from "./publish-program";
 import { saveProgramDraft } from "./save-draft";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const tiers = {
   type: "tiers",

@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { addDays } from "@/server/engine/time";
 import { jobActor } from "@/server/jobs/job-actor";
 import { refundOrder } from "@/server/services/orders/refund-order";
@@ -12,14 +11,10 @@ import {
   readReferral,
   signUp,
 } from "@/server/testing/referral-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { settleReferrals } from "./settle-referrals";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const t0 = new Date("2026-11-02T10:00:00Z");
 const settle = (merchantId: string, now: Date) =>

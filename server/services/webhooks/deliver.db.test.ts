@@ -1,13 +1,12 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { and, eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { afterEach, describe, expect, it } from "vitest";
 import { webhookDeliveries } from "@/db/schema";
 import type { ServiceContext } from "@/server/services/context";
 import { createTestMerchant } from "@/server/testing/create-test-merchant";
 import { addMember } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { verifyWebhookSignature } from "@/server/testing/verify-webhook-signature";
 import { startWebhookReceiver } from "@/server/testing/webhook-receiver";
 import { createEndpoint } from "./create-endpoint";
@@ -17,11 +16,7 @@ import { rotateEndpointSecret } from "./rotate-endpoint-secret";
 import { sendTestEvent } from "./send-test-event";
 import { updateEndpoint } from "./update-endpoint";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {

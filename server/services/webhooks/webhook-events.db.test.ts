@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "@/db/database";
+import { describe, expect, it } from "vitest";
 import { webhookDeliveries, webhookEvents, webhookEventTypes } from "@/db/schema";
 import { expireLots } from "@/server/jobs/expire-lots";
 import type { ServiceContext } from "@/server/services/context";
@@ -9,15 +8,11 @@ import { adjustPoints } from "@/server/services/members/adjust-points";
 import { markOrderPaid } from "@/server/services/orders/mark-paid";
 import { refundOrder } from "@/server/services/orders/refund-order";
 import { addMember, createLoyaltyStore, line } from "@/server/testing/loyalty-fixtures";
-import { openTestDatabase } from "@/server/testing/test-database";
+import { setUpTestDatabase } from "@/server/testing/test-database";
 import { createEndpoint } from "./create-endpoint";
 import { updateEndpoint } from "./update-endpoint";
 
-let database: Database;
-beforeAll(async () => {
-  database = await openTestDatabase();
-}, 60_000);
-afterAll(() => database.close());
+const database = setUpTestDatabase();
 
 const unreachable = "http://127.0.0.1:1/hooks";
 
