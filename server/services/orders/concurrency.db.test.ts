@@ -138,4 +138,36 @@ describe("concurrent spends of one member", () => {
     expect(earns).toHaveLength(1);
     await expectConsistentLedger(database.db, ctx.merchantId);
   });
+
+  it("an order that waited for the member's lock is priced with the orders paid before it", async () => {
+    // VIP, 10% off, from 5,000 RUB spent in the month: the fifth 1,000 RUB order makes the member
+    // VIP, and an order that waited behind it must see that.
+    const { ctx } = await createLoyaltyStore(database.db, {
+      type: "tiers",
+      tiers: {
+        metric: "spend",
+        period: { kind: "calendarMonth" },
+        levels: [
+          { id: "base", name: "Base", threshold: 0 },
+          { id: "vip", name: "VIP", threshold: 500_000, discountBp: 1000 },
+        ],
+      },
+    });
+    const buyer = await addMember(ctx);
+    const paid = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        markOrderPaid({
+          ctx,
+          input: {
+            idempotencyKey: randomUUID(),
+            orderId: `T-${i}`,
+            member: buyer.ref,
+            lines: [line("TEA-1", 100_000)],
+          },
+        }),
+      ),
+    );
+    const discounts = paid.map((order) => order.discount).sort((a, b) => a - b);
+    expect(discounts).toEqual([...Array<number>(5).fill(0), ...Array<number>(25).fill(10_000)]);
+  });
 });

@@ -34,10 +34,10 @@ type Row = {
   existingOrder: { id: string; memberId: string } | null;
 };
 
-type Shape = { byId: boolean; lock: boolean; lotSums: boolean };
+type Shape = { byId: boolean; lotSums: boolean };
 
 // $1 merchant, $2 member id or external id, $3 first day of the stats, $4 order id, $5 now.
-function buyerStatement({ byId, lock, lotSums }: Shape) {
+function buyerStatement({ byId, lotSums }: Shape) {
   const spendableLots = `l.merchant_id = m.merchant_id and l.member_id = m.id and l.wallet = 'points'
     and l.is_open and (l.expires_at is null or l.expires_at > $5::timestamptz)`;
   const sums = lotSums
@@ -72,13 +72,12 @@ function buyerStatement({ byId, lock, lotSums }: Shape) {
     from members m
     join member_balances b on b.merchant_id = m.merchant_id and b.member_id = m.id
     join merchants s on s.id = m.merchant_id
-    where m.merchant_id = $1 and ${byId ? "m.id = $2::uuid" : "m.external_id = $2::text"}
-    ${lock ? "for no key update of b" : ""}`;
+    where m.merchant_id = $1 and ${byId ? "m.id = $2::uuid" : "m.external_id = $2::text"}`;
 }
 
 const statements = new Map<string, string>();
 function statementFor(shape: Shape) {
-  const key = `${shape.byId}:${shape.lock}:${shape.lotSums}`;
+  const key = `${shape.byId}:${shape.lotSums}`;
   let text = statements.get(key);
   if (!text) {
     text = buyerStatement(shape);
@@ -93,24 +92,22 @@ function statementFor(shape: Shape) {
  * zone and currency, the active program versions (primary first), a year of daily stats, and
  * whether an order with the given id already exists. A statement built once: this runs on
  * every order and every widget quote.
- * With `lock`, the balance row (the member's mutex) is locked too; the balance then is current,
- * while the lot sums and stats may predate a wait for the lock: they only bound the quote, and
- * the spend itself re-reads the lots under the lock. Without `lotSums` the caller counts the
- * spendable points itself (lockBuyer, from lots read after the lock) and `spendable` is 0.
+ * Without `lotSums` the caller counts the spendable points itself (lockBuyer, from lots read
+ * after the lock) and `spendable` is 0.
  */
 export async function loadBuyer(
   db: Executor,
   merchantId: string,
   ref: MemberRef,
   now: Date,
-  options: { orderExternalId?: string; lock?: boolean; lotSums?: boolean } = {},
+  options: { orderExternalId?: string; lotSums?: boolean } = {},
 ) {
-  const { orderExternalId, lock = false, lotSums = true } = options;
+  const { orderExternalId, lotSums = true } = options;
   const byId = "memberId" in ref;
   if (byId && !isUuid(ref.memberId)) throw new NotFound("Member not found");
   // Calendar months and windows up to a year are answered from these rows (loadMemberStats).
   const recentSince = localDate(new Date(now.getTime() - recentDays * 86_400_000), "UTC");
-  const text = statementFor({ byId, lock, lotSums });
+  const text = statementFor({ byId, lotSums });
   const params: (string | null)[] = [merchantId, byId ? ref.memberId : ref.externalId, recentSince];
   params.push(orderExternalId ?? null, now.toISOString());
   const row = await selectJsonStatement<Row>(db, text, params);
