@@ -53,6 +53,8 @@ export const members = pgTable(
     totalSpent: bigint({ mode: "number" }).notNull().default(0),
     firstOrderAt: timestamp({ withTimezone: true }),
     lastOrderAt: timestamp({ withTimezone: true }),
+    /** Member-page links carry the generation they were signed for; revoking them bumps it. */
+    pageLinkGeneration: integer().notNull().default(0),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { createMemberLink } from "@/server/services/member-page/create-member-link";
+import { revokeMemberLinks } from "@/server/services/member-page/revoke-member-links";
 import { AdjustPointsInput, adjustPoints } from "@/server/services/members/adjust-points";
 import { getMember, MemberIdInput } from "@/server/services/members/get-member";
 import { listLedger } from "@/server/services/members/list-ledger";
@@ -48,4 +49,7 @@ export const membersRouter = createTRPCRouter({
   pageLink: merchantWriteProcedure
     .input(MemberIdInput)
     .mutation(({ ctx, input }) => createMemberLink({ ctx, member: { memberId: input.memberId } })),
+  revokePageLinks: merchantWriteProcedure
+    .input(MemberIdInput)
+    .mutation(({ ctx, input }) => revokeMemberLinks({ ctx, memberId: input.memberId })),
 });

@@ -2,7 +2,9 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { members } from "@/db/schema";
+import { MemberLinkRevoked } from "@/server/services/member-page/member-link-token";
 import { readMemberPage } from "@/server/services/member-page/read-member-page";
+import { revokeMemberLinks } from "@/server/services/member-page/revoke-member-links";
 import { adjustPoints } from "@/server/services/members/adjust-points";
 import { quoteOrder } from "@/server/services/orders/quote-order";
 import { addMember } from "@/server/testing/loyalty-fixtures";
@@ -92,6 +94,27 @@ describe("POST /widget/quote: prices", () => {
     // The slider's promise: the total at any p is total + pointsValue - p * pointValue.
     expect(body.totals.total + body.totals.pointsValue - body.spend.applied * 100).toBe(
       body.totals.total,
+    );
+  });
+
+  it("hands out a new page link once the store revokes the member's links", async () => {
+    const store = await createRestStore(database.db);
+    const buyer = await addMember(store.ctx, 0);
+    const headers = widget(store, await store.signToken(buyer.externalId));
+    const pageToken = async () => {
+      const body = WidgetQuoteOutput.parse((await quote(headers)).json);
+      return body.member?.pageUrl.split("/m/")[1] ?? "";
+    };
+    const before = await pageToken();
+    expect(await pageToken()).toBe(before);
+    await revokeMemberLinks({ ctx: store.ctx, memberId: buyer.id });
+    await expect(readMemberPage({ db: database.db, token: before })).rejects.toBeInstanceOf(
+      MemberLinkRevoked,
+    );
+    const after = await pageToken();
+    expect(after).not.toBe(before);
+    expect((await readMemberPage({ db: database.db, token: after })).member.name).toBe(
+      "Test Buyer",
     );
   });
 

@@ -17,8 +17,13 @@ export const POST = widgetEndpoint(widgetQuote, async ({ db, client, ctx, shoppe
   }
   const { pointsToSpend, referralCode } = body;
   const priced = await quoteForShopper({ ctx, shopper, lines, pointsToSpend, referralCode, now });
-  const { id, name } = priced.member;
-  const page = await signMemberLinkCached({ merchantId: ctx.merchantId, memberId: id, now });
+  const { id, name, pageLinkGeneration: generation } = priced.member;
+  const page = await signMemberLinkCached({
+    merchantId: ctx.merchantId,
+    memberId: id,
+    generation,
+    now,
+  });
   const { balance, expiringSoon, referral, clubOffers } = priced;
   const member = { name, balance, expiringSoon, referral, pageUrl: page.url, clubOffers };
   return toWidgetQuote({ ...priced, ...store, member });

@@ -19,22 +19,28 @@ export async function createMemberLink({
   days?: number;
   now?: Date;
 }) {
-  const { id, externalId } = await findMember({ ctx, ref: member });
-  return signMemberLink({ merchantId: ctx.merchantId, memberId: id, days, now }).then((link) => ({
-    externalId,
-    ...link,
-  }));
+  const { id, externalId, pageLinkGeneration } = await findMember({ ctx, ref: member });
+  const link = await signMemberLink({
+    merchantId: ctx.merchantId,
+    memberId: id,
+    generation: pageLinkGeneration,
+    days,
+    now,
+  });
+  return { externalId, ...link };
 }
 
 /** Signing only, for callers that already hold the member's id (the widget's hot path). */
 export async function signMemberLink({
   merchantId,
   memberId,
+  generation,
   days = defaultLinkDays,
   now = new Date(),
 }: {
   merchantId: string;
   memberId: string;
+  generation: number;
   days?: number;
   now?: Date;
 }) {
@@ -43,6 +49,7 @@ export async function signMemberLink({
     merchantId,
     memberId,
     expiresAt,
+    generation,
     serverSecret: env.AUTH_SECRET,
   });
   return { url: `${env.APP_URL}/m/${token}`, expiresAt: expiresAt.toISOString() };

@@ -1,3 +1,5 @@
+import { createHmac } from "node:crypto";
+import { SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
 import { Unauthorized } from "@/server/errors";
 import { MemberLinkExpired, signMemberLinkToken, verifyMemberLinkToken } from "./member-link-token";
@@ -8,6 +10,7 @@ const claims = {
   merchantId: "m_1",
   memberId: "6f1d2c3b-0000-4000-8000-000000000001",
   expiresAt: new Date("2026-12-23T12:00:00Z"),
+  generation: 3,
 };
 
 describe("member link token", () => {
@@ -19,13 +22,27 @@ describe("member link token", () => {
     ).rejects.toBeInstanceOf(MemberLinkExpired);
   });
 
-  it("refuses a tampered payload, another secret, and junk", async () => {
+  it("reads a link signed before generations existed as generation 0", async () => {
+    const key = createHmac("sha256", serverSecret).update("kopilka member page link v1").digest();
+    const old = await new SignJWT({ merchant: claims.merchantId })
+      .setProtectedHeader({ alg: "HS256" })
+      .setSubject(claims.memberId)
+      .setAudience("kopilka:member-page")
+      .setExpirationTime(Math.floor(claims.expiresAt.getTime() / 1000))
+      .sign(key);
+    expect(await verifyMemberLinkToken({ token: old, serverSecret, now })).toEqual({
+      ...claims,
+      generation: 0,
+    });
+  });
+
+  it("refuses a tampered payload (a bumped generation), another secret, and junk", async () => {
     const token = await signMemberLinkToken({ ...claims, serverSecret });
     const [header, payload, signature] = token.split(".");
     const forged = Buffer.from(
       JSON.stringify({
         ...JSON.parse(Buffer.from(payload ?? "", "base64url").toString()),
-        sub: "x",
+        gen: 4,
       }),
     ).toString("base64url");
     for (const bad of [

@@ -10,8 +10,16 @@ const LinkClaims = z.object({
   sub: z.string().min(1),
   merchant: z.string().min(1),
   exp: z.number().int(),
+  // Links signed before revocation existed carry none: they are generation 0.
+  gen: z.number().int().min(0).default(0),
 });
-export type MemberLinkClaims = { merchantId: string; memberId: string; expiresAt: Date };
+export type MemberLinkClaims = {
+  merchantId: string;
+  memberId: string;
+  expiresAt: Date;
+  /** The member's link generation at signing; the page opens only while it is still current. */
+  generation: number;
+};
 
 /** Its own key, derived from the server secret, so a member link can never pass as anything else. */
 function linkKey(serverSecret: string): Uint8Array {
@@ -22,9 +30,10 @@ export async function signMemberLinkToken({
   merchantId,
   memberId,
   expiresAt,
+  generation,
   serverSecret,
 }: MemberLinkClaims & { serverSecret: string }): Promise<string> {
-  return new SignJWT({ merchant: merchantId })
+  return new SignJWT({ merchant: merchantId, gen: generation })
     .setProtectedHeader({ alg: "HS256" })
     .setSubject(memberId)
     .setAudience(audience)
@@ -61,7 +70,11 @@ export async function verifyMemberLinkToken({
     merchantId: claims.data.merchant,
     memberId: claims.data.sub,
     expiresAt: new Date(claims.data.exp * 1000),
+    generation: claims.data.gen,
   };
 }
 
 export class MemberLinkExpired extends Unauthorized {}
+
+/** A link signed before the store revoked the member's links. */
+export class MemberLinkRevoked extends Unauthorized {}

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeTemplate } from "@/components/programs/templates";
+import { auditLog } from "@/db/schema";
 import { type Auth, createAuth } from "@/server/auth/auth";
 import { Unauthorized } from "@/server/errors";
 import { enrollMember } from "@/server/services/members/enroll-member";
@@ -10,7 +12,7 @@ import { createAdminCallers, forbidden, notFound } from "@/server/testing/admin-
 import { line } from "@/server/testing/loyalty-fixtures";
 import { referralRules } from "@/server/testing/referral-fixtures";
 import { setUpTestDatabase } from "@/server/testing/test-database";
-import { MemberLinkExpired } from "./member-link-token";
+import { MemberLinkExpired, MemberLinkRevoked } from "./member-link-token";
 import { readMemberPage } from "./read-member-page";
 
 const database = setUpTestDatabase();
@@ -103,9 +105,49 @@ describe("member page", () => {
     );
   });
 
-  it("an analyst cannot hand out links; another store cannot get one for this member", async () => {
-    const { analyst, attacker, ann } = await setUp();
+  it("revoking a member's links closes every link sent so far; a link signed after opens", async () => {
+    const { owner, ann, ctx } = await setUp();
+    const first = tokenOf((await owner.members.pageLink({ memberId: ann.id })).url);
+    const second = tokenOf((await owner.members.pageLink({ memberId: ann.id })).url);
+    await owner.members.revokePageLinks({ memberId: ann.id });
+    for (const token of [first, second]) {
+      await expect(readMemberPage({ db: database.db, token })).rejects.toBeInstanceOf(
+        MemberLinkRevoked,
+      );
+    }
+    const fresh = tokenOf((await owner.members.pageLink({ memberId: ann.id })).url);
+    expect((await readMemberPage({ db: database.db, token: fresh })).member.name).toBe(
+      "Anna Petrova",
+    );
+    const revocations = await ctx.db
+      .select()
+      .from(auditLog)
+      .where(
+        and(
+          eq(auditLog.merchantId, ctx.merchantId),
+          eq(auditLog.action, "member.page_links_revoked"),
+        ),
+      );
+    expect(revocations).toEqual([
+      expect.objectContaining({
+        entityId: ann.id,
+        before: { pageLinkGeneration: 0 },
+        after: { pageLinkGeneration: 1 },
+      }),
+    ]);
+  });
+
+  it("an analyst cannot hand out or revoke links; another store can do neither for this member", async () => {
+    const { owner, analyst, attacker, ann } = await setUp();
+    const token = tokenOf((await owner.members.pageLink({ memberId: ann.id })).url);
     await expect(analyst.members.pageLink({ memberId: ann.id })).rejects.toMatchObject(forbidden);
     await expect(attacker.members.pageLink({ memberId: ann.id })).rejects.toMatchObject(notFound);
+    await expect(analyst.members.revokePageLinks({ memberId: ann.id })).rejects.toMatchObject(
+      forbidden,
+    );
+    await expect(attacker.members.revokePageLinks({ memberId: ann.id })).rejects.toMatchObject(
+      notFound,
+    );
+    expect((await readMemberPage({ db: database.db, token })).member.name).toBe("Anna Petrova");
   });
 });

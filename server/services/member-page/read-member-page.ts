@@ -10,14 +10,15 @@ import { listLedger } from "../members/list-ledger";
 import { getMerchant } from "../merchants/get-merchant";
 import { listActiveVersions } from "../programs/list-active-versions";
 import { describeInvite } from "../widget/describe-invite";
-import { verifyMemberLinkToken } from "./member-link-token";
+import { MemberLinkRevoked, verifyMemberLinkToken } from "./member-link-token";
 import { renderCardQr } from "./render-card-qr";
 
 const historyLength = 30;
 
 /**
  * Everything the member page shows, opened by its signed link alone: the link names the store
- * and the member, so nothing from the request can point it at anyone else.
+ * and the member, so nothing from the request can point it at anyone else. A link signed
+ * before the store revoked the member's links opens nothing.
  */
 export async function readMemberPage({
   db,
@@ -38,6 +39,9 @@ export async function readMemberPage({
     getMerchant({ ctx }),
     findMember({ ctx, ref: { memberId: claims.memberId } }),
   ]);
+  if (member.pageLinkGeneration !== claims.generation) {
+    throw new MemberLinkRevoked("The store has revoked this link");
+  }
   const key = { merchantId: ctx.merchantId, memberId: member.id };
   const versions = await listActiveVersions({ ctx });
   const [balance, tier, expiring, history, qrSvg, clubs, invite] = await Promise.all([

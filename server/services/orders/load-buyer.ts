@@ -19,6 +19,8 @@ export type BuyerMember = {
   ordersCount: number;
   /** Joined with a referral code that is still waiting for their first order to clear. */
   isReferred: boolean;
+  /** What the widget signs the member-page link for (see member-link-token). */
+  pageLinkGeneration: number;
 };
 
 type Row = {
@@ -49,7 +51,7 @@ function buyerStatement({ byId, lotSums }: Shape) {
   return `select json_build_object(
       'member', json_build_object('id', m.id, 'name', m.name, 'tier', m.tier, 'tierBelowSince', m.tier_below_since,
         'birthday', m.birthday, 'isBlocked', m.is_blocked, 'totalSpent', m.total_spent,
-        'ordersCount', m.orders_count,
+        'ordersCount', m.orders_count, 'pageLinkGeneration', m.page_link_generation,
         'isReferred', exists(select 1 from referrals r where r.merchant_id = m.merchant_id
           and r.friend_member_id = m.id and r.status = 'waiting')),
       'balance', json_build_object('available', b.available, 'pending', b.pending, 'held', b.held,

@@ -53,7 +53,11 @@ export async function quoteForShopper({
     quote,
     versions,
     referral: await describeInvite(ctx, buyer.member.id, versions),
-    member: { id: buyer.member.id, name: buyer.member.name },
+    member: {
+      id: buyer.member.id,
+      name: buyer.member.name,
+      pageLinkGeneration: buyer.member.pageLinkGeneration,
+    },
     clubOffers: findClubPrograms(versions)
       .filter((club) => buyer.clubProgramIds.includes(club.programId))
       .flatMap((club) => club.club.offers),

@@ -1,0 +1,1 @@
+ALTER TABLE "members" ADD COLUMN "page_link_generation" integer DEFAULT 0 NOT NULL;
