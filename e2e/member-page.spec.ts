@@ -2,7 +2,7 @@ import { makeTemplate } from "@/components/programs/templates";
 import { openDemoCartAsBuyer } from "./demo-cart";
 import { expect, importMembers, readTrpcData, test, trpcMutation } from "./fixtures";
 
-test("the member page opens from a signed link with balance, QR card and history; a tampered link shows nothing", async ({
+test("the member page opens from a signed link with balance, QR card and history; a tampered or revoked link shows nothing", async ({
   page,
   merchant: _merchant,
   browser,
@@ -38,6 +38,13 @@ test("the member page opens from a signed link with balance, QR card and history
 
   await buyer.goto(`${url.slice(0, -3)}abc`);
   await expect(buyer.getByRole("heading", { name: "Ссылка не работает" })).toBeVisible();
+  await expect(buyer.getByText("Анна Смирнова")).toHaveCount(0);
+
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Отозвать все ссылки" }).click();
+  await expect(page.getByText("Все прежние ссылки отозваны.", { exact: false })).toBeVisible();
+  await buyer.goto(url);
+  await expect(buyer.getByRole("heading", { name: "Ссылка отозвана" })).toBeVisible();
   await expect(buyer.getByText("Анна Смирнова")).toHaveCount(0);
 
   await page.goto(

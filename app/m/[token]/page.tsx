@@ -3,7 +3,10 @@ import { cookies } from "next/headers";
 import { getDb } from "@/db/client";
 import { NotFound, Unauthorized } from "@/server/errors";
 import { isLocale, type Locale, localeCookie } from "@/server/i18n/locales";
-import { MemberLinkExpired } from "@/server/services/member-page/member-link-token";
+import {
+  MemberLinkExpired,
+  MemberLinkRevoked,
+} from "@/server/services/member-page/member-link-token";
 import { readMemberPage } from "@/server/services/member-page/read-member-page";
 import { LinkProblem } from "./_components/link-problem";
 import { MemberView } from "./_components/member-view";
@@ -27,7 +30,13 @@ export default async function MemberPage({ params }: { params: Promise<{ token: 
   const storeLocale = page instanceof Error ? undefined : page.store.locale;
   const locale: Locale = isLocale(chosen) ? chosen : isLocale(storeLocale) ? storeLocale : "ru";
   if (page instanceof Error) {
-    return <LinkProblem locale={locale} isExpired={page instanceof MemberLinkExpired} />;
+    const problem =
+      page instanceof MemberLinkExpired
+        ? "expired"
+        : page instanceof MemberLinkRevoked
+          ? "revoked"
+          : "invalid";
+    return <LinkProblem locale={locale} problem={problem} />;
   }
   return <MemberView page={page} locale={locale} referralUrl={page.referralUrl} />;
 }

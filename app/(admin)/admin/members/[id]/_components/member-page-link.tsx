@@ -7,7 +7,10 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { CopyButton } from "../../../integration/_components/copy-button";
 
-/** The card number cashiers type, and a fresh signed link to send the member to their page. */
+/**
+ * The card number cashiers type, a fresh signed link to send the member to their page, and a
+ * way to revoke every link sent so far (one was forwarded, a phone was lost).
+ */
 export function MemberPageLink({
   memberId,
   cardNumber,
@@ -20,6 +23,9 @@ export function MemberPageLink({
   const t = useTranslations("MemberPage.admin");
   const trpc = useTRPC();
   const link = useMutation(trpc.members.pageLink.mutationOptions());
+  const revoke = useMutation(
+    trpc.members.revokePageLinks.mutationOptions({ onSuccess: () => link.reset() }),
+  );
   return (
     <Card className="mt-6">
       <CardHeader title={t("title")} description={t("description")} />
@@ -28,17 +34,36 @@ export function MemberPageLink({
           <span className="text-slate-500">{t("cardNumber")}: </span>
           <span className="font-mono font-semibold">{cardNumber}</span>
         </p>
-        {canEdit && !link.data && (
-          <Button
-            variant="secondary"
-            size="sm"
-            disabled={link.isPending}
-            onClick={() => link.mutate({ memberId })}
-          >
-            {t("getLink")}
-          </Button>
+        {canEdit && (
+          <div className="flex flex-wrap gap-2">
+            {!link.data && (
+              <Button
+                variant="secondary"
+                size="sm"
+                disabled={link.isPending}
+                onClick={() => {
+                  revoke.reset();
+                  link.mutate({ memberId });
+                }}
+              >
+                {t("getLink")}
+              </Button>
+            )}
+            <Button
+              variant="danger"
+              size="sm"
+              disabled={revoke.isPending}
+              onClick={() => {
+                if (window.confirm(t("confirmRevoke"))) revoke.mutate({ memberId });
+              }}
+            >
+              {t("revoke")}
+            </Button>
+          </div>
         )}
         {link.isError && <Notice tone="error">{t("failed")}</Notice>}
+        {revoke.isError && <Notice tone="error">{t("revokeFailed")}</Notice>}
+        {revoke.isSuccess && <Notice tone="success">{t("revoked")}</Notice>}
         {link.data && (
           <div className="space-y-2">
             <p className="text-slate-500">{t("link")}</p>
