@@ -52,6 +52,7 @@ const calls: Record<string, (client: KopilkaClient) => Promise<unknown>> = {
   rewardAction: (c) => c.rewardAction("cust-42", { action: "review" }, key),
   getMemberReferral: (c) => c.getMemberReferral("cust-42"),
   getMemberPageLink: (c) => c.getMemberPageLink("cust-42", { expiresInDays: 30 }),
+  revokeMemberPageLinks: (c) => c.revokeMemberPageLinks("cust-42", key),
   getMemberByCard: (c) => c.getMemberByCard("1000 0000 0042"),
   payClubFee: (c) => c.payClubFee("cust-42", { amount: 99_000 }, key),
   creditPartnerPoints: (c) =>
@@ -139,6 +140,7 @@ it("keeps the SDK's types the contract's (tsc fails this file on drift)", () => 
     Same<sdk.RewardActionResult, Out<typeof members.rewardAction>>,
     Same<sdk.MemberReferral, Out<typeof referrals.getMemberReferral>>,
     Same<sdk.MemberPageLink, Out<typeof members.getMemberPageLink>>,
+    Same<sdk.MemberPageLinksRevoked, Out<typeof members.revokeMemberPageLinks>>,
     Same<sdk.Member, Out<typeof members.getMemberByCard>>,
     Same<sdk.PayClubFeeInput, In<typeof club.payClubFee>>,
     Same<sdk.ClubFeeResult, Out<typeof club.payClubFee>>,
@@ -164,6 +166,7 @@ it("keeps the SDK's types the contract's (tsc fails this file on drift)", () => 
     Same<sdk.WidgetReserveInput, In<typeof widget.widgetReserve>>,
     Same<sdk.WidgetReservation, Out<typeof widget.widgetReserve>>,
   ] = [
+    true,
     true,
     true,
     true,

@@ -12,6 +12,7 @@ import type {
   MemberHistory,
   MemberPageLink,
   MemberPageLinkQuery,
+  MemberPageLinksRevoked,
   MemberProfileInput,
   MemberReferral,
   Order,
@@ -117,6 +118,11 @@ export class KopilkaClient {
   getMemberPageLink(externalId: string, query: MemberPageLinkQuery = {}) {
     const path = `/members/${segment(externalId)}/page-link`;
     return this.#send<MemberPageLink>("GET", path, { auth: "secret", query });
+  }
+
+  revokeMemberPageLinks(externalId: string, { idempotencyKey }: Idempotent) {
+    const path = `/members/${segment(externalId)}/page-link/revoke`;
+    return this.#send<MemberPageLinksRevoked>("POST", path, { auth: "secret", idempotencyKey });
   }
 
   getMemberByCard(cardNumber: string) {

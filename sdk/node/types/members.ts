@@ -106,6 +106,7 @@ export type RewardActionResult = {
 
 export type MemberPageLinkQuery = { expiresInDays?: number };
 export type MemberPageLink = { externalId: string; url: string; expiresAt: string };
+export type MemberPageLinksRevoked = { externalId: string; revokedAt: string };
 
 export type PayClubFeeInput = { amount: number; programId?: string };
 export type ClubFeeResult = {

@@ -49,7 +49,10 @@ export const membersRouter = createTRPCRouter({
   pageLink: merchantWriteProcedure
     .input(MemberIdInput)
     .mutation(({ ctx, input }) => createMemberLink({ ctx, member: { memberId: input.memberId } })),
-  revokePageLinks: merchantWriteProcedure
-    .input(MemberIdInput)
-    .mutation(({ ctx, input }) => revokeMemberLinks({ ctx, memberId: input.memberId })),
+  revokePageLinks: merchantWriteProcedure.input(MemberIdInput).mutation(({ ctx, input }) =>
+    revokeMemberLinks({
+      ctx,
+      input: { idempotencyKey: randomUUID(), member: { memberId: input.memberId } },
+    }),
+  ),
 });

@@ -231,6 +231,25 @@ export const getMemberPageLink = defineOperation({
   },
 });
 
+export const revokeMemberPageLinks = defineOperation({
+  id: "revokeMemberPageLinks",
+  method: "POST",
+  path: "/members/{externalId}/page-link/revoke",
+  tag: "Members",
+  summary: "Revoke every link to the member's page handed out so far",
+  description:
+    "For a link that was forwarded or a phone that was lost: every earlier link, from the API, " +
+    "the admin or the widget, stops working; links signed afterwards work.",
+  auth: "secret",
+  isIdempotent: true,
+  params: MemberPath,
+  output: z.object({ externalId: z.string(), revokedAt: Timestamp }),
+  example: {
+    params: memberPath,
+    output: { externalId: "cust-42", revokedAt: "2026-11-23T12:00:00.000Z" },
+  },
+});
+
 export const getMemberByCard = defineOperation({
   id: "getMemberByCard",
   method: "GET",

@@ -6,6 +6,7 @@ import {
   getMemberByCard,
   getMemberPageLink,
   listMemberHistory,
+  revokeMemberPageLinks,
   rewardAction,
   upsertMember,
 } from "./members";
@@ -31,6 +32,7 @@ export const operations: readonly Operation[] = [
   rewardAction,
   getMemberReferral,
   getMemberPageLink,
+  revokeMemberPageLinks,
   getMemberByCard,
   payClubFee,
   quote,

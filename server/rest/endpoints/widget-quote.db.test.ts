@@ -107,7 +107,10 @@ describe("POST /widget/quote: prices", () => {
     };
     const before = await pageToken();
     expect(await pageToken()).toBe(before);
-    await revokeMemberLinks({ ctx: store.ctx, memberId: buyer.id });
+    await revokeMemberLinks({
+      ctx: store.ctx,
+      input: { idempotencyKey: randomUUID(), member: { memberId: buyer.id } },
+    });
     await expect(readMemberPage({ db: database.db, token: before })).rejects.toBeInstanceOf(
       MemberLinkRevoked,
     );

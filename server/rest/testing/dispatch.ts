@@ -6,6 +6,7 @@ import * as memberActions from "@/app/api/v1/members/[externalId]/actions/route"
 import * as memberAdjust from "@/app/api/v1/members/[externalId]/adjust/route";
 import * as clubFee from "@/app/api/v1/members/[externalId]/club-fee/route";
 import * as memberHistory from "@/app/api/v1/members/[externalId]/history/route";
+import * as memberPageLinkRevoke from "@/app/api/v1/members/[externalId]/page-link/revoke/route";
 import * as memberPageLink from "@/app/api/v1/members/[externalId]/page-link/route";
 import * as member from "@/app/api/v1/members/[externalId]/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
@@ -37,6 +38,7 @@ const routes: [string, RouteModule][] = [
   ["/api/v1/members/[externalId]/adjust", memberAdjust],
   ["/api/v1/members/[externalId]/actions", memberActions],
   ["/api/v1/members/[externalId]/page-link", memberPageLink],
+  ["/api/v1/members/[externalId]/page-link/revoke", memberPageLinkRevoke],
   ["/api/v1/cards/[cardNumber]", card],
   ["/api/v1/members/[externalId]/club-fee", clubFee],
   ["/api/v1/orders/[externalOrderId]/confirm", orderConfirm],

@@ -1,23 +1,35 @@
 import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
 import { members } from "@/db/schema";
-import { inTransaction } from "@/db/transaction";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
+import { runIdempotent } from "../idempotency/run-idempotent";
 import { findMember } from "../members/find-member";
+import { IdempotencyKey, MemberRefInput } from "../orders/order-input";
+
+export const RevokeMemberLinksInput = z.object({
+  idempotencyKey: IdempotencyKey,
+  member: MemberRefInput,
+});
 
 /**
- * Every member-page link handed out so far stops working (one was forwarded, a device was
- * lost); links signed from now on work. The widget's next quote signs the member a new one.
+ * Every member-page link handed out so far stops working (one was forwarded, a phone was
+ * lost); links signed from now on work, and the widget's next quote signs the member a new
+ * one. Idempotent: a retried call must not also revoke a link signed after the first.
  */
 export async function revokeMemberLinks({
   ctx,
-  memberId,
+  input,
+  now = new Date(),
 }: {
   ctx: ServiceContext;
-  memberId: string;
+  input: z.input<typeof RevokeMemberLinksInput>;
+  now?: Date;
 }) {
-  return inTransaction(ctx.db, async (tx) => {
-    const member = await findMember({ ctx, ref: { memberId }, db: tx });
+  const { idempotencyKey, ...request } = RevokeMemberLinksInput.parse(input);
+  const call = { ctx, key: idempotencyKey, operation: "members.revokePageLinks", input: request };
+  return runIdempotent(call, async (tx) => {
+    const member = await findMember({ ctx, ref: request.member, db: tx });
     const [row] = await tx
       .update(members)
       .set({ pageLinkGeneration: sql`${members.pageLinkGeneration} + 1` })
@@ -30,6 +42,6 @@ export async function revokeMemberLinks({
       before: { pageLinkGeneration: member.pageLinkGeneration },
       after: { pageLinkGeneration: row?.generation },
     });
-    return { memberId: member.id };
+    return { externalId: member.externalId, revokedAt: now.toISOString() };
   });
 }

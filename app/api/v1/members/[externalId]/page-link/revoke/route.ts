@@ -1,0 +1,1 @@
+export { POST } from "@/server/rest/endpoints/member-page-link-revoke";
