@@ -1,13 +1,14 @@
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { members } from "@/db/schema";
+import { NotFound } from "@/server/errors";
 import { recordAudit } from "../audit/record-audit";
 import type { ServiceContext } from "../context";
 import { runIdempotent } from "../idempotency/run-idempotent";
 import { findMember } from "../members/find-member";
 import { IdempotencyKey, MemberRefInput } from "../orders/order-input";
 
-export const RevokeMemberLinksInput = z.object({
+const RevokeMemberLinksInput = z.object({
   idempotencyKey: IdempotencyKey,
   member: MemberRefInput,
 });
@@ -35,12 +36,15 @@ export async function revokeMemberLinks({
       .set({ pageLinkGeneration: sql`${members.pageLinkGeneration} + 1` })
       .where(and(eq(members.merchantId, ctx.merchantId), eq(members.id, member.id)))
       .returning({ generation: members.pageLinkGeneration });
+    // Only a store deleted meanwhile (cascading to its members) leaves no row.
+    if (!row) throw new NotFound("Member not found");
+    // From the row the update wrote, so two revocations at once audit their own step each.
     await recordAudit(tx, ctx.merchantId, ctx.actor, {
       action: "member.page_links_revoked",
       entity: "member",
       entityId: member.id,
-      before: { pageLinkGeneration: member.pageLinkGeneration },
-      after: { pageLinkGeneration: row?.generation },
+      before: { pageLinkGeneration: row.generation - 1 },
+      after: { pageLinkGeneration: row.generation },
     });
     return { externalId: member.externalId, revokedAt: now.toISOString() };
   });
