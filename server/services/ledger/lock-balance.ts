@@ -3,6 +3,7 @@ import type { Executor } from "@/db/database";
 import { memberBalances } from "@/db/schema";
 import { NotFound } from "@/server/errors";
 import { selectJson } from "../execute-prepared";
+import { queueForMember } from "./queue-for-member";
 
 export type MemberKey = { merchantId: string; memberId: string };
 export type Balance = {
@@ -22,14 +23,18 @@ export const balanceJson = (alias: string) => {
 
 /**
  * The balance row is the member's mutex: every change to a member's lots, holds or balance
- * locks it first, so the lots read afterwards cannot change under us.
+ * locks it first, so the lots read afterwards cannot change under us. The member's queue is
+ * sent with the lock, in the same round trip.
  */
 export async function lockBalance(tx: Executor, key: MemberKey): Promise<Balance> {
-  const balance = await selectJson<Balance>(
-    tx,
-    sql`select ${balanceJson("b")} as v from member_balances b
-      where b.merchant_id = ${key.merchantId} and b.member_id = ${key.memberId} for no key update`,
-  );
+  const [, balance] = await Promise.all([
+    queueForMember(tx, key.merchantId, { memberId: key.memberId }),
+    selectJson<Balance>(
+      tx,
+      sql`select ${balanceJson("b")} as v from member_balances b
+        where b.merchant_id = ${key.merchantId} and b.member_id = ${key.memberId} for no key update`,
+    ),
+  ]);
   if (!balance) throw new NotFound("Member not found");
   return balance;
 }

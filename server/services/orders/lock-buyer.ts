@@ -2,6 +2,7 @@ import type { Executor } from "@/db/database";
 import { NotFound } from "@/server/errors";
 import { selectJsonStatement } from "../execute-prepared";
 import { isUuid } from "../is-uuid";
+import { queueForMember } from "../ledger/queue-for-member";
 import { readSpendableLots } from "../ledger/take-points";
 import type { MemberRef } from "../members/find-member";
 import { loadBuyer, spendablePoints } from "./load-buyer";
@@ -17,10 +18,11 @@ const lockByExternalId = lockStatement(false);
 
 /**
  * The buyer with their balance row (the member's mutex) locked, read by two more statements
- * sent with the lock in one round trip: the buyer, then their spendable lots. A statement that
- * waits for a lock reads everything but the locked row as it was before the wait, so nothing
- * pricing needs is read by the locking statement itself: orders of one member queued behind
- * each other each see the ones paid before them (their tier, their stats, their first order).
+ * sent with the member's queue and the lock in one round trip: the buyer, then their spendable
+ * lots. A statement that waits for a lock reads everything but the locked row as it was before
+ * the wait, so nothing pricing needs is read by the statements that wait: orders of one member
+ * queued behind each other each see the ones paid before them (their tier, their stats, their
+ * first order).
  */
 export async function lockBuyer(
   tx: Executor,
@@ -31,7 +33,8 @@ export async function lockBuyer(
 ) {
   const byId = "memberId" in ref;
   if (byId && !isUuid(ref.memberId)) throw new NotFound("Member not found");
-  const [locked, buyer, lots] = await Promise.all([
+  const [, locked, buyer, lots] = await Promise.all([
+    queueForMember(tx, merchantId, ref),
     selectJsonStatement<number>(tx, byId ? lockById : lockByExternalId, [
       merchantId,
       byId ? ref.memberId : ref.externalId,
