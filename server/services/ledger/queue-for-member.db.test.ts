@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Executor } from "@/db/database";
 import { addMember, createLoyaltyStore } from "@/server/testing/loyalty-fixtures";
 import { setUpTestDatabase } from "@/server/testing/test-database";
+import { lockMember } from "../members/lock-member";
 import { lockBuyer } from "../orders/lock-buyer";
 import { lockBalance } from "./lock-balance";
 import { rowsOf } from "./rows-of";
@@ -36,6 +37,7 @@ describe("the member's queue", () => {
     const byBalance = await queueOf((tx) =>
       lockBalance(tx, { merchantId: ctx.merchantId, memberId: buyer.id }),
     );
+    const bySmallVerbs = await queueOf((tx) => lockMember(tx, ctx.merchantId, buyer.ref));
     const ofOther = await queueOf((tx) =>
       lockBalance(tx, { merchantId: ctx.merchantId, memberId: other.id }),
     );
@@ -43,6 +45,7 @@ describe("the member's queue", () => {
     expect(byExternalId).toHaveLength(1);
     expect(byId).toEqual(byExternalId);
     expect(byBalance).toEqual(byExternalId);
+    expect(bySmallVerbs).toEqual(byExternalId);
     expect(ofOther).toHaveLength(1);
     expect(ofOther).not.toEqual(byExternalId);
   });

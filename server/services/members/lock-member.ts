@@ -3,18 +3,19 @@ import type { Executor } from "@/db/database";
 import { memberBalances, members, merchants } from "@/db/schema";
 import { NotFound } from "@/server/errors";
 import { isUuid } from "../is-uuid";
+import { queueForMember } from "../ledger/queue-for-member";
 import type { MemberRef } from "./find-member";
 
 /**
- * One round trip for the small ledger verbs (adjust, action rewards): finds the member of this
- * store, locks their balance row (the member's mutex) and brings the store's zone and active
- * version ids along.
+ * One round trip for the small ledger verbs (adjust, action rewards): waits in the member's
+ * queue, finds the member of this store, locks their balance row (the member's mutex) and
+ * brings the store's zone and active version ids along.
  */
 export async function lockMember(tx: Executor, merchantId: string, ref: MemberRef) {
   if ("memberId" in ref && !isUuid(ref.memberId)) throw new NotFound("Member not found");
   const byRef =
     "memberId" in ref ? eq(members.id, ref.memberId) : eq(members.externalId, ref.externalId);
-  const [row] = await tx
+  const locking = tx
     .select({
       member: members,
       balance: memberBalances,
@@ -36,6 +37,7 @@ export async function lockMember(tx: Executor, merchantId: string, ref: MemberRe
     .innerJoin(merchants, eq(merchants.id, members.merchantId))
     .where(and(eq(members.merchantId, merchantId), byRef))
     .for("no key update", { of: memberBalances });
+  const [, [row]] = await Promise.all([queueForMember(tx, merchantId, ref), locking]);
   if (!row) throw new NotFound("Member not found");
   return row;
 }
