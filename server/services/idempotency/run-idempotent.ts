@@ -11,7 +11,14 @@ import { hashRequest } from "./hash-request";
 
 export const IdempotencyKey = z.string().trim().min(1).max(200);
 
-type Call = { ctx: ServiceContext; key: string; operation: string; input: unknown };
+export type Call = { ctx: ServiceContext; key: string; operation: string; input: unknown };
+
+/** A call's key claim and prefetch reads, sent and not yet awaited (see runIdempotent). */
+export type SentClaim<P> = {
+  claimed: Promise<boolean | null>;
+  prefetched: Promise<P> | undefined;
+  requestHash: string;
+};
 
 /**
  * Runs `effect` once per (merchant, key). The effect queues its writes on the batch, flushed
@@ -27,27 +34,46 @@ export async function runIdempotent<T, P = undefined>(
   effect: (tx: Tx, batch: WriteBatch, prefetched: P) => Promise<T>,
   prefetch?: (tx: Tx) => Promise<P>,
 ): Promise<T> {
+  return call.ctx.db.transaction((tx) =>
+    settleClaim(tx, call, sendClaim(tx, call, prefetch), effect),
+  );
+}
+
+/** Sends the key's claim and, behind it, the prefetch reads, without waiting for either. */
+export function sendClaim<P>(tx: Tx, call: Call, prefetch?: (tx: Tx) => Promise<P>): SentClaim<P> {
   const { ctx, key, operation } = call;
   const requestHash = hashRequest(operation, call.input);
-  return ctx.db.transaction(async (tx) => {
-    const claim = selectJsonStatement<boolean>(tx, claimStatement, [
-      ctx.merchantId,
-      key,
-      operation,
-      requestHash,
-    ]);
-    const prefetched = prefetch?.(tx);
-    // Settled below either way; a replay never looks at it.
-    prefetched?.catch(() => {});
-    if (!(await claim)) return storedResponse<T>(tx, ctx.merchantId, key, requestHash);
-    const batch = createWriteBatch();
-    // The first call returns exactly what a replay will read back from jsonb.
-    const json = JSON.stringify(await effect(tx, batch, (await prefetched) as P));
-    const remember = { text: rememberStatement, params: [json, ctx.merchantId, key] };
-    batch.add(remember, [`idempotency:${key}`]);
-    await sendBeforeCommit(tx, batch.flush(tx));
-    return JSON.parse(json) as T;
-  });
+  const claimed = selectJsonStatement<boolean>(tx, claimStatement, [
+    ctx.merchantId,
+    key,
+    operation,
+    requestHash,
+  ]);
+  const prefetched = prefetch?.(tx);
+  // Settled below either way; a replay never looks at it.
+  prefetched?.catch(() => {});
+  return { claimed, prefetched, requestHash };
+}
+
+/**
+ * The claimed call runs its effect, and its stored response goes out with the COMMIT; a
+ * replay reads the first call's response back.
+ */
+export async function settleClaim<T, P>(
+  tx: Tx,
+  call: Call,
+  sent: SentClaim<P>,
+  effect: (tx: Tx, batch: WriteBatch, prefetched: P) => Promise<T>,
+): Promise<T> {
+  const { ctx, key } = call;
+  if (!(await sent.claimed)) return storedResponse<T>(tx, ctx.merchantId, key, sent.requestHash);
+  const batch = createWriteBatch();
+  // The first call returns exactly what a replay will read back from jsonb.
+  const json = JSON.stringify(await effect(tx, batch, (await sent.prefetched) as P));
+  const remember = { text: rememberStatement, params: [json, ctx.merchantId, key] };
+  batch.add(remember, [`idempotency:${key}`]);
+  await sendBeforeCommit(tx, batch.flush(tx));
+  return JSON.parse(json) as T;
 }
 
 const rememberStatement = `update idempotency_keys set response = $1::jsonb

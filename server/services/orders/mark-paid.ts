@@ -4,6 +4,7 @@ import type { Tx } from "@/db/database";
 import { orders } from "@/db/schema";
 import { Conflict, NotFound } from "@/server/errors";
 import type { ServiceContext } from "../context";
+import { runGrouped } from "../idempotency/run-grouped";
 import { runIdempotent } from "../idempotency/run-idempotent";
 import { isUniqueViolation } from "../is-unique-violation";
 import type { WriteBatch } from "../ledger/write-batch";
@@ -43,42 +44,46 @@ export async function markOrderPaid({
   const { idempotencyKey, ...request } = MarkPaidInput.parse(input);
   const call = { ctx, key: idempotencyKey, operation: "orders.paid", input: request };
   const { member, lines } = request;
-  const fresh = member && lines ? { member, lines } : null;
-  // A new order's buyer is locked and their lots read along with the key's claim.
-  const prefetch = fresh
-    ? (tx: Tx) => lockBuyer(tx, ctx.merchantId, fresh.member, now, request.orderId)
-    : undefined;
-  const pay = () =>
-    runIdempotent(
+  const effect = async (tx: Tx, batch: WriteBatch, locked: LockedBuyer | undefined) => {
+    const created =
+      member && lines && locked
+        ? await payNewOrder(
+            tx,
+            batch,
+            ctx,
+            {
+              ...request,
+              member,
+              lines,
+              externalId: request.orderId,
+              pointsToSpend: request.pointsToSpend ?? 0,
+            },
+            locked,
+            now,
+          )
+        : null;
+    const paid = created ?? (await payExisting(tx, batch, ctx, request, now));
+    const prints = printsOf(request.buyer);
+    if (prints.length > 0) {
+      const memberId = locked?.buyer.member.id ?? (await findPayer(tx, ctx, request.orderId));
+      if (memberId) await recordFingerprints(tx, { merchantId: ctx.merchantId, memberId }, prints);
+    }
+    return paid;
+  };
+  // A new order's buyer is locked and their lots read along with the key's claim; new orders
+  // of different members that arrive together share a transaction (runGrouped).
+  const pay = () => {
+    if (!member || !lines) return runIdempotent(call, effect);
+    const byId = "memberId" in member;
+    return runGrouped({
       call,
-      async (tx, batch, locked: LockedBuyer | undefined) => {
-        const created =
-          fresh && locked
-            ? await payNewOrder(
-                tx,
-                batch,
-                ctx,
-                {
-                  ...request,
-                  ...fresh,
-                  externalId: request.orderId,
-                  pointsToSpend: request.pointsToSpend ?? 0,
-                },
-                locked,
-                now,
-              )
-            : null;
-        const paid = created ?? (await payExisting(tx, batch, ctx, request, now));
-        const prints = printsOf(request.buyer);
-        if (prints.length > 0) {
-          const memberId = locked?.buyer.member.id ?? (await findPayer(tx, ctx, request.orderId));
-          if (memberId)
-            await recordFingerprints(tx, { merchantId: ctx.merchantId, memberId }, prints);
-        }
-        return paid;
-      },
-      prefetch,
-    );
+      kind: byId ? "orders.paid:memberId" : "orders.paid:externalId",
+      // uuids in any case name one member: two spellings must not share a group.
+      lane: `${ctx.merchantId}:${byId ? member.memberId.toLowerCase() : member.externalId}`,
+      prefetch: (tx: Tx) => lockBuyer(tx, ctx.merchantId, member, now, request.orderId),
+      effect,
+    });
+  };
   // Two calls with different keys for one new order: the loser's insert fails on the order id;
   // run again and it finds the order paid, like any later repeat of the event.
   return pay().catch((error: unknown) => {

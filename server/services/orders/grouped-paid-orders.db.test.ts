@@ -1,0 +1,119 @@
+import { randomUUID } from "node:crypto";
+import { and, eq, sql } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { orders } from "@/db/schema";
+import { NotFound } from "@/server/errors";
+import type { ServiceContext } from "@/server/services/context";
+import {
+  addMember,
+  bonusProgram,
+  createLoyaltyStore,
+  expectConsistentLedger,
+  line,
+  readBalance,
+} from "@/server/testing/loyalty-fixtures";
+import { setUpTestDatabase } from "@/server/testing/test-database";
+import type { MemberRef } from "../members/find-member";
+import { markOrderPaid } from "./mark-paid";
+
+const database = setUpTestDatabase();
+
+// Earned points wait 14 days, so only the opening balance can be spent during a test.
+const delayedBonus = bonusProgram({ activationDelayDays: 14 });
+const lines = [line("TEA-1", 10_000)];
+
+const pay = (ctx: ServiceContext, member: MemberRef, orderId: string, pointsToSpend = 10) =>
+  markOrderPaid({
+    ctx,
+    input: { idempotencyKey: randomUUID(), orderId, member, lines, pointsToSpend },
+  });
+
+/** The transaction that wrote each order (orders written by one COMMIT share it). */
+async function transactionsOf(ctx: ServiceContext) {
+  const rows = await database.db
+    .select({ externalId: orders.externalId, xid: sql<string>`${orders}.xmin::text` })
+    .from(orders)
+    .where(eq(orders.merchantId, ctx.merchantId));
+  return new Map(rows.map((row) => [row.externalId, row.xid]));
+}
+
+describe("new paid orders that arrive together", () => {
+  it("of different members share transactions, each priced and spent as if alone", async () => {
+    const { ctx } = await createLoyaltyStore(database.db, delayedBonus);
+    const buyers = await Promise.all(Array.from({ length: 24 }, () => addMember(ctx, 10)));
+    const paid = await Promise.all(buyers.map((buyer, i) => pay(ctx, buyer.ref, `G-${i}`)));
+    for (const order of paid) expect(order.redeemedPoints).toBe(10);
+    for (const buyer of buyers) {
+      expect(await readBalance(database.db, ctx.merchantId, buyer.id)).toMatchObject({
+        available: 0,
+        pending: 9,
+      });
+    }
+    const transactions = await transactionsOf(ctx);
+    expect(transactions.size).toBe(24);
+    expect(new Set(transactions.values()).size).toBeLessThan(24);
+    await expectConsistentLedger(database.db, ctx.merchantId);
+  });
+
+  it("a bad one fails alone: the others of its group are paid", async () => {
+    const { ctx } = await createLoyaltyStore(database.db, delayedBonus);
+    const buyers = await Promise.all(Array.from({ length: 8 }, () => addMember(ctx, 10)));
+    const results = await Promise.allSettled([
+      ...buyers.map((buyer, i) => pay(ctx, buyer.ref, `B-${i}`)),
+      pay(ctx, { externalId: "nobody" }, "B-nobody"),
+    ]);
+    const failed = results.filter((r) => r.status === "rejected");
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.reason).toBeInstanceOf(NotFound);
+    const transactions = await transactionsOf(ctx);
+    expect([...transactions.keys()].sort()).toEqual(buyers.map((_, i) => `B-${i}`).sort());
+    await expectConsistentLedger(database.db, ctx.merchantId);
+  });
+
+  it("a repeated event among them returns the first answer and earns once", async () => {
+    const { ctx } = await createLoyaltyStore(database.db, delayedBonus);
+    const buyers = await Promise.all(Array.from({ length: 6 }, () => addMember(ctx, 10)));
+    const repeated = { idempotencyKey: randomUUID(), orderId: "R-0", lines, pointsToSpend: 10 };
+    const first = await markOrderPaid({ ctx, input: { ...repeated, member: buyers[0]?.ref } });
+    const [again] = await Promise.all([
+      markOrderPaid({ ctx, input: { ...repeated, member: buyers[0]?.ref } }),
+      ...buyers.slice(1).map((buyer, i) => pay(ctx, buyer.ref, `R-${i + 1}`)),
+    ]);
+    expect(again).toEqual(first);
+    expect(await readBalance(database.db, ctx.merchantId, buyers[0]?.id ?? "")).toMatchObject({
+      available: 0,
+      pending: 9,
+    });
+    await expectConsistentLedger(database.db, ctx.merchantId);
+  });
+
+  it("one member named three ways at once spends their points once", async () => {
+    const { ctx } = await createLoyaltyStore(database.db, delayedBonus);
+    const buyer = await addMember(ctx, 10);
+    const others = await Promise.all(Array.from({ length: 6 }, () => addMember(ctx, 10)));
+    const names: MemberRef[] = [
+      buyer.ref,
+      { memberId: buyer.id },
+      { memberId: buyer.id.toUpperCase() },
+    ];
+    const results = await Promise.allSettled([
+      ...names.map((name, i) => pay(ctx, name, `N-${i}`)),
+      ...others.map((other, i) => pay(ctx, other.ref, `O-${i}`)),
+    ]);
+    const spent = results
+      .slice(0, names.length)
+      .filter((r) => r.status === "fulfilled" && r.value.redeemedPoints === 10);
+    expect(spent).toHaveLength(1);
+    expect(await readBalance(database.db, ctx.merchantId, buyer.id)).toMatchObject({
+      available: 0,
+    });
+    const [row] = await database.db
+      .select({ count: sql<number>`count(*)::int` })
+      .from(orders)
+      .where(and(eq(orders.merchantId, ctx.merchantId), eq(orders.memberId, buyer.id)));
+    expect(row?.count).toBe(
+      results.slice(0, names.length).filter((r) => r.status === "fulfilled").length,
+    );
+    await expectConsistentLedger(database.db, ctx.merchantId);
+  });
+});
