@@ -21,7 +21,8 @@ type Waiting = {
   reject: (error: unknown) => void;
 };
 
-type Queue = { waiting: Waiting[]; running: number };
+/** Calls waiting for a group, groups running, and calls under way per lane. */
+type Queue = { waiting: Waiting[]; running: number; busy: Map<string, number> };
 
 // One transaction per core at a time; calls that arrive meanwhile wait and then share one.
 const groupsAtOnce = Math.max(2, availableParallelism());
@@ -41,7 +42,7 @@ export function runGrouped<T, P>(grouped: GroupedCall<T, P>): Promise<T> {
   if (db instanceof PgTransaction) return runAlone(grouped);
   let queue = queues.get(db);
   if (!queue) {
-    queue = { waiting: [], running: 0 };
+    queue = { waiting: [], running: 0, busy: new Map() };
     queues.set(db, queue);
   }
   const own = queue;
@@ -56,13 +57,49 @@ export function runGrouped<T, P>(grouped: GroupedCall<T, P>): Promise<T> {
 }
 
 function startGroups(db: Db, queue: Queue) {
-  while (queue.running < groupsAtOnce && queue.waiting.length > 0) {
+  for (;;) {
+    sendBusyLanesAlone(queue);
+    if (queue.running >= groupsAtOnce || queue.waiting.length === 0) return;
     const group = takeGroup(queue);
     queue.running++;
-    void runGroup(db, group).finally(() => {
+    void occupy(queue, group, () => runGroup(db, group)).finally(() => {
       queue.running--;
       startGroups(db, queue);
     });
+  }
+}
+
+/**
+ * A call for a member whose order is under way could only wait for that order in a group, and
+ * keep the group waiting: it runs alone at once and waits in the member's queue in Postgres,
+ * where the member's next order starts the moment the one before commits.
+ */
+function sendBusyLanesAlone(queue: Queue) {
+  const free: Waiting[] = [];
+  for (const waiting of queue.waiting) {
+    if (!queue.busy.has(waiting.grouped.lane)) {
+      free.push(waiting);
+      continue;
+    }
+    void occupy(queue, [waiting], () =>
+      runAlone(waiting.grouped).then(waiting.resolve, waiting.reject),
+    );
+  }
+  queue.waiting = free;
+}
+
+/** Marks the calls' lanes busy while `run` runs. */
+async function occupy(queue: Queue, calls: Waiting[], run: () => Promise<void>) {
+  const { busy } = queue;
+  for (const { grouped } of calls) busy.set(grouped.lane, (busy.get(grouped.lane) ?? 0) + 1);
+  try {
+    await run();
+  } finally {
+    for (const { grouped } of calls) {
+      const left = (busy.get(grouped.lane) ?? 1) - 1;
+      if (left === 0) busy.delete(grouped.lane);
+      else busy.set(grouped.lane, left);
+    }
   }
 }
 
