@@ -24,9 +24,10 @@ type Waiting = {
 /** Calls waiting for a group, groups running, and calls under way per lane. */
 type Queue = { waiting: Waiting[]; running: number; busy: Map<string, number> };
 
-// One transaction per core at a time; calls that arrive meanwhile wait and then share one.
-const groupsAtOnce = Math.max(2, availableParallelism());
-const maxGroupSize = 16;
+// A group per core and one more, so that the cores have work while a group waits for a round
+// trip or its WAL flush; calls that arrive meanwhile wait and then share the next group.
+const groupsAtOnce = availableParallelism() + 1;
+const maxGroupSize = 12;
 const queues = new WeakMap<Db, Queue>();
 
 /**

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { availableParallelism } from "node:os";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { orders } from "@/db/schema";
@@ -21,6 +22,9 @@ const database = setUpTestDatabase();
 // Earned points wait 14 days, so only the opening balance can be spent during a test.
 const delayedBonus = bonusProgram({ activationDelayDays: 14 });
 const lines = [line("TEA-1", 10_000)];
+// The first calls of a burst run at once, alone (a group per core and one more); the rest wait
+// and share transactions.
+const beyondFirst = (n: number) => availableParallelism() + 1 + n;
 
 const pay = (ctx: ServiceContext, member: MemberRef, orderId: string, pointsToSpend = 10) =>
   markOrderPaid({
@@ -40,7 +44,9 @@ async function transactionsOf(ctx: ServiceContext) {
 describe("new paid orders that arrive together", () => {
   it("of different members share transactions, each priced and spent as if alone", async () => {
     const { ctx } = await createLoyaltyStore(database.db, delayedBonus);
-    const buyers = await Promise.all(Array.from({ length: 24 }, () => addMember(ctx, 10)));
+    const buyers = await Promise.all(
+      Array.from({ length: beyondFirst(24) }, () => addMember(ctx, 10)),
+    );
     const paid = await Promise.all(buyers.map((buyer, i) => pay(ctx, buyer.ref, `G-${i}`)));
     for (const order of paid) expect(order.redeemedPoints).toBe(10);
     for (const buyer of buyers) {
@@ -50,14 +56,16 @@ describe("new paid orders that arrive together", () => {
       });
     }
     const transactions = await transactionsOf(ctx);
-    expect(transactions.size).toBe(24);
-    expect(new Set(transactions.values()).size).toBeLessThan(24);
+    expect(transactions.size).toBe(buyers.length);
+    expect(new Set(transactions.values()).size).toBeLessThan(buyers.length);
     await expectConsistentLedger(database.db, ctx.merchantId);
   });
 
   it("a bad one fails alone: the others of its group are paid", async () => {
     const { ctx } = await createLoyaltyStore(database.db, delayedBonus);
-    const buyers = await Promise.all(Array.from({ length: 8 }, () => addMember(ctx, 10)));
+    const buyers = await Promise.all(
+      Array.from({ length: beyondFirst(8) }, () => addMember(ctx, 10)),
+    );
     const results = await Promise.allSettled([
       ...buyers.map((buyer, i) => pay(ctx, buyer.ref, `B-${i}`)),
       pay(ctx, { externalId: "nobody" }, "B-nobody"),
