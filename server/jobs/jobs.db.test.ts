@@ -9,8 +9,8 @@ import { refundOrder } from "@/server/services/orders/refund-order";
 import { reserveOrder } from "@/server/services/orders/reserve-order";
 import {
   addMember,
-  bonusProgram,
   createLoyaltyStore,
+  delayedBonus,
   expectConsistentLedger,
   line,
   readBalance,
@@ -85,10 +85,7 @@ describe("ledger jobs", () => {
   });
 
   it("pending points activate after the delay, once, even when two runs race", async () => {
-    const { ctx } = await createLoyaltyStore(
-      database.db,
-      bonusProgram({ activationDelayDays: 14 }),
-    );
+    const { ctx } = await createLoyaltyStore(database.db, delayedBonus);
     const buyer = await addMember(ctx, 100);
     const pay = (orderId: string, unitPrice: number, pointsToSpend = 0) =>
       markOrderPaid({
@@ -131,10 +128,7 @@ describe("ledger jobs", () => {
   });
 
   it("activation repays debt before the points become spendable", async () => {
-    const { ctx } = await createLoyaltyStore(
-      database.db,
-      bonusProgram({ activationDelayDays: 14 }),
-    );
+    const { ctx } = await createLoyaltyStore(database.db, delayedBonus);
     const buyer = await addMember(ctx);
     const pay = (orderId: string, pointsToSpend = 0) =>
       markOrderPaid({

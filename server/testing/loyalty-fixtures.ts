@@ -26,6 +26,8 @@ export const bonusProgram = (settings: Partial<BonusSettings> = {}): ProgramConf
   },
 });
 export const simpleBonus = bonusProgram();
+/** Earned points wait 14 days: during a test only the opening balance can be spent. */
+export const delayedBonus = bonusProgram({ activationDelayDays: 14 });
 
 export async function createLoyaltyStore(db: Executor, config: ProgramConfigInput = simpleBonus) {
   const ctx = await createTestMerchant(db);

@@ -5,8 +5,8 @@ import { ledgerEntries } from "@/db/schema";
 import { LimitExceeded } from "@/server/errors";
 import {
   addMember,
-  bonusProgram,
   createLoyaltyStore,
+  delayedBonus,
   expectConsistentLedger,
   line,
   readBalance,
@@ -17,9 +17,6 @@ import { markOrderPaid } from "./mark-paid";
 import { reserveOrder } from "./reserve-order";
 
 const database = setUpTestDatabase();
-
-// Earned points wait 14 days, so only the opening balance can be spent during the test.
-const delayedBonus = bonusProgram({ activationDelayDays: 14 });
 
 describe("concurrent spends of one member", () => {
   it("200 reserve+paid attempts against a balance that covers 50: exactly 50 spend, none overdraws", async () => {

@@ -7,8 +7,8 @@ import { NotFound } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import {
   addMember,
-  bonusProgram,
   createLoyaltyStore,
+  delayedBonus,
   expectConsistentLedger,
   line,
   readBalance,
@@ -19,8 +19,6 @@ import { markOrderPaid } from "./mark-paid";
 
 const database = setUpTestDatabase();
 
-// Earned points wait 14 days, so only the opening balance can be spent during a test.
-const delayedBonus = bonusProgram({ activationDelayDays: 14 });
 const lines = [line("TEA-1", 10_000)];
 // The first calls of a burst run at once, alone (a group per core and one more); the rest wait
 // and share transactions.

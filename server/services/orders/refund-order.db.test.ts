@@ -8,6 +8,7 @@ import {
   addMember,
   bonusProgram,
   createLoyaltyStore,
+  delayedBonus,
   expectConsistentLedger,
   line,
   readBalance,
@@ -196,10 +197,7 @@ describe("refunds", () => {
   });
 
   it("cancelling a paid order voids its pending earn and returns the spent points", async () => {
-    const { ctx } = await createLoyaltyStore(
-      database.db,
-      bonusProgram({ activationDelayDays: 14 }),
-    );
+    const { ctx } = await createLoyaltyStore(database.db, delayedBonus);
     const buyer = await addMember(ctx, 300);
     await pay(ctx, "X-1", buyer.ref, [line("TEA-1", 100_000)], 300);
     expect(await readBalance(database.db, ctx.merchantId, buyer.id)).toMatchObject({
