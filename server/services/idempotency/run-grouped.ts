@@ -41,20 +41,24 @@ const queues = new WeakMap<Db, Queue>();
 export function runGrouped<T, P>(grouped: GroupedCall<T, P>): Promise<T> {
   const { db } = grouped.call.ctx;
   if (db instanceof PgTransaction) return runAlone(grouped);
+  const queue = queueOf(db);
+  return new Promise<T>((resolve, reject) => {
+    queue.waiting.push({
+      grouped: grouped as GroupedCall<unknown, unknown>,
+      resolve: resolve as (result: unknown) => void,
+      reject,
+    });
+    startGroups(db, queue);
+  });
+}
+
+function queueOf(db: Db): Queue {
   let queue = queues.get(db);
   if (!queue) {
     queue = { waiting: [], running: 0, busy: new Map() };
     queues.set(db, queue);
   }
-  const own = queue;
-  return new Promise<T>((resolve, reject) => {
-    own.waiting.push({
-      grouped: grouped as GroupedCall<unknown, unknown>,
-      resolve: resolve as (result: unknown) => void,
-      reject,
-    });
-    startGroups(db, own);
-  });
+  return queue;
 }
 
 function startGroups(db: Db, queue: Queue) {
@@ -82,9 +86,7 @@ function sendBusyLanesAlone(queue: Queue) {
       free.push(waiting);
       continue;
     }
-    void occupy(queue, [waiting], () =>
-      runAlone(waiting.grouped).then(waiting.resolve, waiting.reject),
-    );
+    void occupy(queue, [waiting], () => settleAlone(waiting));
   }
   queue.waiting = free;
 }
@@ -148,9 +150,12 @@ async function runGroup(db: Db, group: Waiting[]) {
       // Whose error it was, and whether the others would pass, only running alone can tell.
     }
   }
-  await Promise.all(
-    group.map((waiting) => runAlone(waiting.grouped).then(waiting.resolve, waiting.reject)),
-  );
+  await Promise.all(group.map(settleAlone));
+}
+
+/** Runs a waiting call alone and hands its caller the result or the error. */
+function settleAlone(waiting: Waiting) {
+  return runAlone(waiting.grouped).then(waiting.resolve, waiting.reject);
 }
 
 function runAlone<T, P>(grouped: GroupedCall<T, P>) {

@@ -106,9 +106,8 @@ describe("new paid orders that arrive together", () => {
       ...names.map((name, i) => pay(ctx, name, `N-${i}`)),
       ...others.map((other, i) => pay(ctx, other.ref, `O-${i}`)),
     ]);
-    const spent = results
-      .slice(0, names.length)
-      .filter((r) => r.status === "fulfilled" && r.value.redeemedPoints === 10);
+    const named = results.slice(0, names.length);
+    const spent = named.filter((r) => r.status === "fulfilled" && r.value.redeemedPoints === 10);
     expect(spent).toHaveLength(1);
     expect(await readBalance(database.db, ctx.merchantId, buyer.id)).toMatchObject({
       available: 0,
@@ -117,9 +116,7 @@ describe("new paid orders that arrive together", () => {
       .select({ count: sql<number>`count(*)::int` })
       .from(orders)
       .where(and(eq(orders.merchantId, ctx.merchantId), eq(orders.memberId, buyer.id)));
-    expect(row?.count).toBe(
-      results.slice(0, names.length).filter((r) => r.status === "fulfilled").length,
-    );
+    expect(row?.count).toBe(named.filter((r) => r.status === "fulfilled").length);
     await expectConsistentLedger(database.db, ctx.merchantId);
   });
 });
