@@ -3,7 +3,7 @@ import { availableParallelism } from "node:os";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { orders } from "@/db/schema";
-import { NotFound } from "@/server/errors";
+import { Conflict, NotFound } from "@/server/errors";
 import type { ServiceContext } from "@/server/services/context";
 import {
   addMember,
@@ -24,11 +24,12 @@ const lines = [line("TEA-1", 10_000)];
 // and share transactions.
 const beyondFirst = (n: number) => availableParallelism() + 1 + n;
 
-const pay = (ctx: ServiceContext, member: MemberRef, orderId: string, pointsToSpend = 10) =>
-  markOrderPaid({
-    ctx,
-    input: { idempotencyKey: randomUUID(), orderId, member, lines, pointsToSpend },
-  });
+const pay = (
+  ctx: ServiceContext,
+  member: MemberRef,
+  orderId: string,
+  idempotencyKey: string = randomUUID(),
+) => markOrderPaid({ ctx, input: { idempotencyKey, orderId, member, lines, pointsToSpend: 10 } });
 
 /** The transaction that wrote each order (orders written by one COMMIT share it). */
 async function transactionsOf(ctx: ServiceContext) {
@@ -117,6 +118,45 @@ describe("new paid orders that arrive together", () => {
       .from(orders)
       .where(and(eq(orders.merchantId, ctx.merchantId), eq(orders.memberId, buyer.id)));
     expect(row?.count).toBe(named.filter((r) => r.status === "fulfilled").length);
+    await expectConsistentLedger(database.db, ctx.merchantId);
+  });
+});
+
+describe("new paid orders of one member that arrive together", () => {
+  it("run one after another in shared transactions, each spending what the one before left", async () => {
+    const { ctx } = await createLoyaltyStore(database.db, delayedBonus);
+    const buyer = await addMember(ctx, 200);
+    const paid = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => pay(ctx, buyer.ref, `L-${i}`)),
+    );
+    for (const order of paid) expect(order.redeemedPoints).toBe(10);
+    expect(await readBalance(database.db, ctx.merchantId, buyer.id)).toMatchObject({
+      available: 0,
+      pending: 20 * 9,
+    });
+    const transactions = await transactionsOf(ctx);
+    expect(transactions.size).toBe(20);
+    expect(new Set(transactions.values()).size).toBeLessThan(20);
+    await expectConsistentLedger(database.db, ctx.merchantId);
+  });
+
+  it("a bad one fails alone: the member's other orders are paid", async () => {
+    const { ctx } = await createLoyaltyStore(database.db, delayedBonus);
+    const buyer = await addMember(ctx, 100);
+    const reused = randomUUID();
+    await pay(ctx, buyer.ref, "K-first", reused);
+    const results = await Promise.allSettled([
+      ...Array.from({ length: 4 }, (_, i) => pay(ctx, buyer.ref, `K-${i}`)),
+      pay(ctx, buyer.ref, "K-reused", reused),
+      ...Array.from({ length: 4 }, (_, i) => pay(ctx, buyer.ref, `K-${i + 4}`)),
+    ]);
+    const failed = results.filter((r) => r.status === "rejected");
+    expect(failed).toHaveLength(1);
+    expect(failed[0]?.reason).toBeInstanceOf(Conflict);
+    for (const r of results) if (r.status === "fulfilled") expect(r.value.redeemedPoints).toBe(10);
+    expect(await readBalance(database.db, ctx.merchantId, buyer.id)).toMatchObject({
+      available: 100 - 9 * 10,
+    });
     await expectConsistentLedger(database.db, ctx.merchantId);
   });
 });
